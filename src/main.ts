@@ -1,0 +1,55 @@
+import "reflect-metadata";
+
+import { ConfigError, readConfig } from "./config/config.js";
+import { createLogger } from "./server/logger.js";
+import { startGateway } from "./server/gateway.js";
+
+/** Longest wait for requests in flight when the process is asked to stop. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const logger = createLogger(config.logLevel);
+  const gateway = await startGateway(config, { logger });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: "gateway_stopping", signal }, `Received ${signal}; draining requests in flight`);
+
+    const deadline = setTimeout(() => {
+      logger.error({ event: "gateway_stop_timeout" }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
+
+    gateway.close().then(
+      () => {
+        logger.info({ event: "gateway_stopped" }, "Gateway stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ event: "gateway_stop_failed", err: error }, "Gateway did not stop cleanly");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

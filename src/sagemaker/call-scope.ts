@@ -1,0 +1,16 @@
+import type { Logger } from "pino";
+
+/**
+ * What one GraphQL request tells the access layer about itself: its id and
+ * logger for the per-call log lines, and a tally of the calls it caused, which
+ * the request log line reports.
+ */
+export type CallScope = {
+  requestId: string;
+  logger: Logger;
+  upstreamCalls: Record<string, number>;
+};
+
+export function countCall(scope: CallScope, operation: string): void {
+  scope.upstreamCalls[operation] = (scope.upstreamCalls[operation] ?? 0) + 1;
+}

@@ -1,0 +1,42 @@
+import { SageMakerClient, type SageMakerClientConfig } from "@aws-sdk/client-sagemaker";
+
+export type SageMakerClientSettings = {
+  /** Absent means AWS's own endpoint for the region. */
+  endpoint?: string;
+  region?: string;
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  /** Static credentials for the local SageMaker, which ignores signatures. */
+  useDummyCredentials?: boolean;
+};
+
+/**
+ * Builds the one SDK client of the process. Region and credentials come from
+ * the SDK's standard chain unless given, so `AWS_REGION`, profiles, IAM roles
+ * and `AWS_ENDPOINT_URL_SAGEMAKER` work as in any AWS tool. Retries use the
+ * SDK's adaptive mode, which backs off on ThrottlingException and slows the
+ * client's own sending rate after a throttle.
+ */
+export function createSageMakerClient(settings: SageMakerClientSettings): SageMakerClient {
+  // The SDK warns on Node 20 that its releases after early January 2027 need
+  // Node 22. The project pins a release that supports Node 20, so the warning
+  // does not apply; the variable is the SDK's documented switch.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+  const config: SageMakerClientConfig = {
+    maxAttempts: settings.maxAttempts,
+    retryMode: "adaptive",
+    requestHandler: {
+      requestTimeout: settings.requestTimeoutMs,
+      connectionTimeout: Math.min(settings.requestTimeoutMs, 3_000),
+    },
+  };
+
+  if (settings.endpoint) config.endpoint = settings.endpoint;
+  if (settings.region) config.region = settings.region;
+  if (settings.useDummyCredentials) {
+    config.region ??= "us-east-1";
+    config.credentials = { accessKeyId: "local", secretAccessKey: "local" };
+  }
+  return new SageMakerClient(config);
+}

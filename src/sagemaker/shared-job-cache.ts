@@ -1,0 +1,92 @@
+import { TERMINAL_STATUSES } from "./job-views.js";
+
+export type CachePolicy = {
+  maxEntries: number;
+  terminalTtlMs: number;
+  activeTtlMs: number;
+};
+
+type Entry = { value: unknown; expiresAt: number };
+
+/**
+ * The one cache shared between requests. It holds SageMaker answers by key
+ * (`describe:<name>`, `search:<name>`, `tags:<arn>`) and enforces the
+ * freshness rule of the gateway:
+ *
+ * - a job in a terminal status (Completed, Failed, Stopped) is kept for
+ *   `terminalTtlMs`, because only its tags and warm pool status still change,
+ *   and changes made through the gateway evict it at once;
+ * - any other job is kept for `activeTtlMs`, a few seconds at most, so a
+ *   running job is never served older than that;
+ * - at most `maxEntries` answers are kept; the least recently used go first.
+ *
+ * It also shares calls in flight: while one request loads a key, others that
+ * ask for it wait for the same answer instead of calling SageMaker again.
+ */
+export class SharedJobCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly policy: CachePolicy,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The cached value, or `undefined` when absent or expired. */
+  get<T>(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value as T;
+  }
+
+  /** Stores a value for as long as the status of its job allows. */
+  set(key: string, value: unknown, jobStatus: string | undefined): void {
+    const ttl = jobStatus && TERMINAL_STATUSES.has(jobStatus) ? this.policy.terminalTtlMs : this.policy.activeTtlMs;
+    if (ttl <= 0 || this.policy.maxEntries === 0) return;
+
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: this.now() + ttl });
+    while (this.entries.size > this.policy.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  pending<T>(key: string): Promise<T> | undefined {
+    return this.inFlight.get(key) as Promise<T> | undefined;
+  }
+
+  /** Registers a load in flight; it is removed when it settles. */
+  track<T>(key: string, load: Promise<T>): Promise<T> {
+    this.inFlight.set(key, load);
+    const forget = () => {
+      if (this.inFlight.get(key) === load) this.inFlight.delete(key);
+    };
+    load.then(forget, forget);
+    return load;
+  }
+
+  /** Drops every cached answer about one job, after a change made through the gateway. */
+  evictJob(name: string, arn?: string): void {
+    const keys = [`describe:${name}`, `search:${name}`];
+    if (arn) keys.push(`tags:${arn.toLowerCase()}`);
+
+    for (const key of keys) {
+      this.entries.delete(key);
+      this.inFlight.delete(key);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,91 @@
+import type { Logger } from "pino";
+
+import type { TrainingJob } from "../training-jobs/types/training-job.type.js";
+import type { CallScope } from "./call-scope.js";
+import { classifyFields } from "./job-views.js";
+import { ListCursorCodec } from "./list-cursor.js";
+import { readListPage, type TrainingJobListQuery } from "./list-pager.js";
+import type { SageMakerApi } from "./sagemaker-api.js";
+import type { SharedJobCache } from "./shared-job-cache.js";
+import { createTrainingJobLoaders } from "./training-job-loaders.js";
+import { TrainingJobReader } from "./training-job-reader.js";
+
+/** The parts of the access layer that live as long as the process. */
+export type SageMakerAccess = {
+  api: SageMakerApi;
+  cache: SharedJobCache;
+  cursorCodec: ListCursorCodec;
+  maxUpstreamPages: number;
+  logger: Logger;
+};
+
+export type JobEdge = { cursor: string; node: TrainingJob | null | Error };
+
+export type JobPage = {
+  edges: JobEdge[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+/**
+ * What resolvers ask of SageMaker during one request. Each method takes the
+ * names of the `TrainingJob` fields the query selects, so that it reads only
+ * the views those fields need (see TrainingJobReader).
+ */
+export class TrainingJobGateway {
+  private readonly reader: TrainingJobReader;
+
+  constructor(
+    private readonly access: SageMakerAccess,
+    private readonly scope: CallScope,
+  ) {
+    const loaders = createTrainingJobLoaders({ api: access.api, cache: access.cache, scope });
+    this.reader = new TrainingJobReader(loaders, { onUnknownEnumValue: unknownEnumReporter(access.logger) });
+  }
+
+  /** One job, or `null` when SageMaker does not know it. */
+  async getJob(name: string, fields: ReadonlySet<string>): Promise<TrainingJob | null> {
+    return this.reader.read({ name }, classifyFields(fields));
+  }
+
+  /** A page of ListTrainingJobs, with each job's selected fields resolved in batches. */
+  async listJobs(
+    query: TrainingJobListQuery,
+    page: { first: number; after?: string },
+    fields: ReadonlySet<string>,
+  ): Promise<JobPage> {
+    const listed = await readListPage(this.access.api, this.scope, this.access.cursorCodec, {
+      query,
+      first: page.first,
+      after: page.after,
+      maxUpstreamPages: this.access.maxUpstreamPages,
+    });
+
+    const needs = classifyFields(fields);
+    const nodes = await Promise.all(
+      listed.jobs.map(({ summary }) =>
+        this.reader.read({ name: summary.TrainingJobName!, summary }, needs).catch((error: Error) => error),
+      ),
+    );
+
+    return {
+      edges: listed.jobs.map((job, index) => ({ cursor: job.cursor, node: nodes[index] })),
+      pageInfo: { hasNextPage: listed.hasNextPage, endCursor: listed.endCursor },
+    };
+  }
+}
+
+const reportedEnumValues = new Set<string>();
+
+/** Logs each enum value SageMaker sends that the schema does not know, once per process. */
+function unknownEnumReporter(logger: Logger) {
+  return (enumName: string, value: string, path: string) => {
+    const key = `${enumName}\u0000${value}`;
+    if (reportedEnumValues.has(key)) return;
+
+    reportedEnumValues.add(key);
+    logger.warn(
+      { event: "unknown_enum_value", enumName, value, path },
+      `SageMaker returned ${enumName} value "${value}", which this gateway version does not know; it is served as UNKNOWN.`,
+    );
+  };
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express from "express";
+import type { Logger } from "pino";
+
+import type { GatewayConfig } from "../config/config.js";
+import type { GatewayContext } from "../context/gateway-context.js";
+import type { LocalSageMaker } from "../local-sagemaker/index.js";
+import { ListCursorCodec } from "../sagemaker/list-cursor.js";
+import { SageMakerApi } from "../sagemaker/sagemaker-api.js";
+import { SharedJobCache } from "../sagemaker/shared-job-cache.js";
+import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-job-gateway.js";
+import { UpstreamMetrics } from "../sagemaker/upstream-metrics.js";
+import { buildGatewaySchema } from "../schema/build-schema.js";
+import { resolvers } from "../schema/resolvers.js";
+import { createLogger } from "./logger.js";
+import { connectSageMaker } from "./sagemaker-source.js";
+
+export type RunningGateway = {
+  /** Base URL, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  /** GraphQL endpoint, `<url>/graphql`. */
+  graphqlUrl: string;
+  metrics: UpstreamMetrics;
+  cache: SharedJobCache;
+  localSageMaker?: LocalSageMaker;
+  logger: Logger;
+  /** Stops accepting connections, drains requests in flight, then stops the local SageMaker. */
+  close(): Promise<void>;
+};
+
+/** Starts the gateway: connects to SageMaker, builds the schema, and listens on `config.host:config.port`. */
+export async function startGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const source = await connectSageMaker(config);
+
+  const metrics = new UpstreamMetrics();
+  const access: SageMakerAccess = {
+    api: new SageMakerApi(source.client, metrics, config.sagemaker.maxConcurrentCallsPerOperation),
+    cache: new SharedJobCache(config.cache),
+    cursorCodec: new ListCursorCodec(config.cursorSecret),
+    maxUpstreamPages: config.list.maxUpstreamPages,
+    logger,
+  };
+
+  const schema = await buildGatewaySchema({ resolvers });
+  const app = express();
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+  app.use(
+    "/graphql",
+    cors<cors.CorsRequest>(),
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = headerValue(req.headers["x-request-id"]) ?? randomUUID();
+        const scope = { requestId, logger: logger.child({ requestId }), upstreamCalls: {} };
+        return {
+          requestId,
+          logger: scope.logger,
+          caller: { id: "anonymous", roles: new Set(["viewer"]), anonymous: true },
+          scope,
+          trainingJobs: new TrainingJobGateway(access, scope),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  logger.info({ event: "gateway_started", url: `${url}/graphql`, source: source.description }, `Gateway ready at ${url}/graphql, serving jobs from ${source.description}`);
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    metrics,
+    cache: access.cache,
+    localSageMaker: source.localSageMaker,
+    logger,
+    close: async () => {
+      await apollo.stop();
+      await closeServer(httpServer);
+      await source.localSageMaker?.close();
+      source.client.destroy();
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && /^[\w.-]{1,128}$/.test(first) ? first : undefined;
+}
+
+function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
