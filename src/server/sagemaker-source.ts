@@ -34,8 +34,17 @@ export async function connectSageMaker(config: GatewayConfig): Promise<Connected
   }
 
   if (config.source.kind === "endpoint") {
+    // A SageMaker-compatible server on this machine, such as the local
+    // SageMaker run alone, ignores signatures; without AWS credentials in the
+    // environment the gateway signs with placeholders instead of failing.
+    const useDummyCredentials = isLoopback(config.source.endpoint) && !process.env.AWS_ACCESS_KEY_ID && !process.env.AWS_PROFILE;
     return {
-      client: createSageMakerClient({ ...clientSettings, endpoint: config.source.endpoint, region: config.source.region }),
+      client: createSageMakerClient({
+        ...clientSettings,
+        endpoint: config.source.endpoint,
+        region: config.source.region,
+        useDummyCredentials,
+      }),
       description: `the SageMaker-compatible endpoint ${config.source.endpoint} (region ${config.source.region})`,
     };
   }
@@ -43,4 +52,9 @@ export async function connectSageMaker(config: GatewayConfig): Promise<Connected
   const client = createSageMakerClient({ ...clientSettings, region: config.source.region });
   const region = await client.config.region();
   return { client, description: `AWS SageMaker in ${region}` };
+}
+
+function isLoopback(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === "localhost" || host === "[::1]" || host.startsWith("127.");
 }
