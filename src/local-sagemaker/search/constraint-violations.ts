@@ -24,7 +24,7 @@ export class ConstraintViolations {
     this.messages.push(`${subject} at '${location}' failed to satisfy constraint: Member ${constraint}`);
   }
 
-  /** Records a violation when a required member is absent; returns whether it is present. */
+  /** Records a violation when a required member is absent, and returns whether it is present. */
   requirePresent(location: string, value: unknown): boolean {
     if (value !== undefined) return true;
     this.add(location, "must not be null", null);
@@ -33,9 +33,9 @@ export class ConstraintViolations {
 
   /** Checks a string's length, or a list's item count, against the model's bounds. */
   checkLength(location: string, value: string | readonly unknown[], min: number, max: number): void {
-    const shown = typeof value === "string" ? value : undefined;
-    if (value.length < min) this.add(location, `must have length greater than or equal to ${min}`, shown);
-    if (value.length > max) this.add(location, `must have length less than or equal to ${max}`, shown);
+    const valueInMessage = typeof value === "string" ? value : undefined;
+    if (value.length < min) this.add(location, `must have length greater than or equal to ${min}`, valueInMessage);
+    if (value.length > max) this.add(location, `must have length less than or equal to ${max}`, valueInMessage);
   }
 
   /** Checks the model pattern `.+`: at least one character and no line terminator. */
@@ -45,7 +45,7 @@ export class ConstraintViolations {
     }
   }
 
-  /** Checks an enum member; returns the value when it is one of `allowed`. */
+  /** Checks an enum member, and returns the value when it is one of `allowed`. */
   checkEnum<T extends string>(location: string, value: string, allowed: readonly T[]): T | undefined {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.add(location, `must satisfy enum value set: [${allowed.join(", ")}]`, value);

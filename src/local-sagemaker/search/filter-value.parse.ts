@@ -9,7 +9,7 @@ const EPOCH_SECONDS = /^[+-]?\d+(?:\.\d+)?$/;
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Parses an integer or decimal such as `0.9`, `-3` or `1e-4`; anything else is undefined. */
+/** Parses an integer or decimal such as `0.9`, `-3` or `1e-4`, and returns undefined for any other text. */
 export function parseDecimal(text: string): number | undefined {
   const trimmed = text.trim();
   if (!DECIMAL.test(trimmed)) return undefined;
@@ -68,7 +68,7 @@ function offsetMillis(offset: string): number {
 
 /**
  * Converts a stored timestamp to epoch milliseconds. The store keeps epoch
- * seconds (the wire format); an ISO string is accepted as well.
+ * seconds (the wire format), but an ISO string is accepted as well.
  */
 export function storedInstantMillis(value: unknown): number | undefined {
   if (typeof value === "number") return Math.round(value * 1000);

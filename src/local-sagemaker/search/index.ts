@@ -63,7 +63,10 @@ function findMatches(jobs: readonly StoredJob[], search: SearchRequest): StoredJ
   return jobs.filter((stored) => matchesExpression(stored) && isVisible(stored, search));
 }
 
-/** A job is visible unless it has a condition's tag key with another value (SDK: VisibilityConditions). */
+/**
+ * Tells whether a job passes the VisibilityConditions: it fails only when it
+ * has a condition's tag key with another value (SDK documentation).
+ */
 function isVisible(stored: StoredJob, search: SearchRequest): boolean {
   return search.visibilityConditions.every(({ tagKey, value }) => {
     const tagValues = stored.tags.filter((tag) => tag.Key === tagKey).map((tag) => tag.Value);

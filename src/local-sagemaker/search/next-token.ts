@@ -12,7 +12,7 @@ import type { SortKey } from "./search.sort.js";
 
 const TOKEN_VERSION = 1;
 
-/** The request members that define a result list; MaxResults may change between pages. */
+/** Request members that define a result list. MaxResults is not one of them, so it may change between pages. */
 const FINGERPRINTED_MEMBERS = [
   "Resource",
   "SearchExpression",
@@ -99,14 +99,22 @@ function abbreviate(token: string): string {
   return token.length <= 40 ? token : `${token.slice(0, 40)}...`;
 }
 
-/** JSON with object keys sorted at every level, so equal requests hash alike. */
+/**
+ * Serializes JSON with object keys sorted at every level, so equal requests
+ * hash alike. Null and undefined members are left out, because the wire
+ * protocol treats a null member as absent.
+ */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+
   if (typeof value === "object" && value !== null) {
-    const entries = Object.keys(value)
+    const record = value as Record<string, unknown>;
+    const entries = Object.keys(record)
+      .filter((key) => record[key] !== undefined && record[key] !== null)
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
     return `{${entries.join(",")}}`;
   }
+
   return JSON.stringify(value) ?? "null";
 }

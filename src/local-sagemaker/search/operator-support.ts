@@ -58,7 +58,7 @@ export function checkOperatorSupported(filter: SearchFilter, kind: PropertyKind)
   }
 }
 
-/** The error for a filter Value that does not parse as the property's kind. */
+/** Builds the error for a filter Value that does not parse as the property's kind. */
 export function invalidFilterValue(filter: SearchFilter, kind: string, expected: string): Error {
   return validationError(
     `Value '${filter.value}' at '${filter.location}' is not valid for the ${kind} property ` +

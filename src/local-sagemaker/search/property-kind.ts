@@ -1,7 +1,7 @@
 import type { PropertyReference } from "./property-name.js";
 
 /**
- * How Search compares a property. `hyperParameter` is text that compares
+ * The comparison kind of a property. `hyperParameter` is text that compares
  * numerically when the filter Value is a number. `object` is a structure or
  * a list of structures, which only Exists and NotExists can test. `absent`
  * means no job in the store has the property.
@@ -10,9 +10,8 @@ export type PropertyKind = "number" | "timestamp" | "boolean" | "text" | "hyperP
 
 /**
  * Infers a property's kind. Metrics are numbers, tags are text and
- * hyperparameters are `hyperParameter`, whatever the store holds. For a
- * record path, the first value found in the store decides, the way a search
- * index maps a field by the first document that has it.
+ * hyperparameters are `hyperParameter`, whatever the store contains. For a
+ * record path, the first value found in the store decides the kind.
  *
  * @param storeValues the property's values across every stored job, in store order.
  */
@@ -46,11 +45,11 @@ function inferRecordPathKind(segments: readonly string[], values: Iterable<unkno
 }
 
 /**
- * Every timestamp member of the TrainingJob shape ends in `Time`
+ * Tells whether a member is a timestamp. In the TrainingJob shape of
+ * @aws-sdk/client-sagemaker 3.1142.0, every timestamp member ends in `Time`
  * (`CreationTime`, `SecondaryStatusTransitions.StartTime`) or is
- * `FinalMetricDataList.Timestamp` (checked against
- * @aws-sdk/client-sagemaker 3.1142.0). Number members that are durations
- * end in `Seconds` instead (`TrainingTimeInSeconds`).
+ * `FinalMetricDataList.Timestamp`, and no other member does. Durations end
+ * in `Seconds` instead (`TrainingTimeInSeconds`).
  */
 function isTimestampMember(member: string): boolean {
   return member.endsWith("Time") || member === "Timestamp";

@@ -1,7 +1,8 @@
 import { validationError } from "../service-error.js";
 
 /**
- * What a Search property name refers to. `Metrics.<name>`,
+ * The source of a Search property: a metric, hyperparameter, tag or record
+ * path. `Metrics.<name>`,
  * `HyperParameters.<name>` and `Tags.<key>` take the rest of the name
  * verbatim, because metric names, hyperparameter names and tag keys may
  * contain dots and colons (`validation:auc`). Any other name is a dotted path

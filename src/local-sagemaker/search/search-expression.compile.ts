@@ -29,7 +29,9 @@ export function compileSearchExpression(node: SearchExpressionNode, jobs: readon
 
 function compileTopLevelFilter(filter: SearchFilter, jobs: readonly StoredJob[]): JobPredicate {
   const reference = parsePropertyName(filter.name, `${filter.location}.name`);
-  const kind = inferPropertyKind(reference, () => jobs.flatMap((stored) => resolveProperty(stored, reference)));
+  const kind = inferPropertyKind(reference, function* () {
+    for (const stored of jobs) yield* resolveProperty(stored, reference);
+  });
   const test = compileFilter(filter, kind);
 
   return (stored) => test(resolveProperty(stored, reference));
@@ -50,7 +52,9 @@ function compileNestedFilter(nested: NestedFilter, jobs: readonly StoredJob[]): 
     const segments = parseDottedPath(relativeName, `${filter.location}.name`);
     const reference: PropertyReference = { source: "record", segments };
 
-    const kind = inferPropertyKind(reference, () => storeElements.flatMap((element) => walk(element, segments)));
+    const kind = inferPropertyKind(reference, function* () {
+      for (const element of storeElements) yield* walk(element, segments);
+    });
     const test = compileFilter(filter, kind);
     return (element: unknown) => test(walk(element, segments));
   });

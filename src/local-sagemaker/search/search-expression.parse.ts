@@ -11,10 +11,10 @@ import {
 
 /**
  * Reads a `SearchExpression` tree and records every model constraint it
- * breaks in `violations`. Limits come from the SageMaker API reference:
- * Filters, NestedFilters, SubExpressions and NestedFilters.Filters hold 1 to
- * 20 items; Name and NestedPropertyName are 1 to 255 characters; Value is 1
- * to 1024 characters; all three match the pattern `.+`.
+ * breaks in `violations`. The limits come from the SageMaker API reference.
+ * Filters, NestedFilters, SubExpressions and NestedFilters.Filters contain 1
+ * to 20 items. Name and NestedPropertyName are 1 to 255 characters long, and
+ * Value is 1 to 1024. All three must match the pattern `.+`.
  *
  * The rules that span the tree (element count, Contains usage, names) are
  * checked afterwards by `checkExpressionRules`.

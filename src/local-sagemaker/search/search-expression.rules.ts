@@ -20,11 +20,11 @@ const OPERATORS_WITHOUT_VALUE = new Set(["Exists", "NotExists"]);
 
 /**
  * Checks the rules that span the expression tree and throws a
- * ValidationException for the first one broken: each node needs at least one
- * filter, nested filter or subexpression; the tree holds at most 50 elements
- * and one Contains; operators other than Exists and NotExists need a Value;
- * property names are well formed, and nested filter names start with their
- * NestedPropertyName.
+ * ValidationException for the first one broken. Each node needs at least one
+ * filter, nested filter or subexpression. The tree contains at most 50
+ * elements and one Contains. Operators other than Exists and NotExists need
+ * a Value. Property names must be well formed, and nested filter names must
+ * start with their NestedPropertyName.
  */
 export function checkExpressionRules(root: SearchExpressionNode): void {
   const nodes = collectNodes(root);

@@ -4,7 +4,7 @@ import { parsePropertyName } from "./property-name.js";
 import { resolveProperty } from "./property-values.js";
 import type { SortOrder } from "./search.types.js";
 
-/** A value a job sorts by; numbers also stand for timestamps (epoch seconds). */
+/** A value a job sorts by. Timestamps are numbers (epoch seconds). */
 export type SortValue = number | boolean | string;
 
 /** A job's position in the sort order: its SortBy value (null when absent) and its name. */

@@ -46,7 +46,7 @@ export type NestedFilter = {
   location: string;
 };
 
-/** One `SearchExpression` node; absent lists are empty. */
+/** One `SearchExpression` node, with absent lists as empty lists. */
 export type SearchExpressionNode = {
   filters: SearchFilter[];
   nestedFilters: NestedFilter[];

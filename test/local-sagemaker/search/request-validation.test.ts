@@ -315,7 +315,7 @@ describe("account and visibility options", () => {
   });
 
   it("visibility hides other tag values", () => {
-    // bravo (vision) and echo (Fraud) are hidden; charlie has no team tag and stays.
+    // bravo (vision) and echo (Fraud) are hidden, but charlie has no team tag and stays.
     const response = runSearch(fixtureJobs(), {
       Resource: "TrainingJob",
       SortBy: "TrainingJobName",

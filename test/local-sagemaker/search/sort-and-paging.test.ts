@@ -114,6 +114,16 @@ describe("paging", () => {
     expect(namesOf(second)).toEqual(["bravo", "echo"]);
   });
 
+  it("null members do not change the request", () => {
+    const jobs = fixtureJobs();
+    const filter = { Name: "TrainingJobStatus", Operator: "NotEquals", Value: "Failed" };
+    const first = runSearch(jobs, { ...firstPageRequest, SearchExpression: { Filters: [filter], SubExpressions: null } });
+
+    const second = runSearch(jobs, { ...firstPageRequest, SearchExpression: { Filters: [filter] }, NextToken: first.NextToken });
+
+    expect(namesOf(second)).toEqual(["echo", "alpha"]);
+  });
+
   it("token for another expression rejected", () => {
     const first = runSearch(fixtureJobs(), firstPageRequest);
 

@@ -93,7 +93,7 @@ const charlie: StoredJob = {
   tags: [],
 };
 
-/** Stopped k-means job with an empty channel list; its `lr` of 2.5 truncates to 2. */
+/** Stopped k-means job with an empty channel list. Its `lr` of 2.5 truncates to 2. */
 const delta: StoredJob = {
   job: {
     TrainingJobName: "delta",
