@@ -1,0 +1,81 @@
+import type { RandomSource } from "../behaviour/seeded-random.js";
+import type { WireTrainingJob } from "../wire.js";
+import { enterSecondaryStatus, finishJob, markTrainingStarted } from "./job-transitions.js";
+
+/** Share of jobs that fail when training ends, and share that hit their maximum runtime. */
+const FAILURE_SHARE = 0.1;
+const MAX_RUNTIME_SHARE = 0.05;
+
+/** Metrics reported in FinalMetricDataList at completion, at most. */
+const MAX_FINAL_METRICS = 8;
+
+const FAILURE_REASONS = [
+  'AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "RuntimeError: CUDA out of memory. Tried to allocate 2.50 GiB (GPU 0; 15.78 GiB total capacity; 12.91 GiB already allocated)"\nCommand "/opt/conda/bin/python3.10 train.py --epochs 20 --batch-size 256", exit code: 1',
+  "ClientError: Data download failed:Failed to download data. NoSuchKey (404): The specified key does not exist.",
+  "CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.",
+  "AlgorithmError: framework error: \nTraceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 88, in <module>\n    model.fit(train_data)\nValueError: Input contains NaN, infinity or a value too large for dtype('float32').",
+];
+
+/**
+ * Moves a running job one step along Starting, Downloading, Training,
+ * Uploading, Completed. When training ends a few jobs fail with a
+ * FailureReason and a few stop with MaxRuntimeExceeded, as drawn from
+ * `random`. Secondary statuses before Downloading (Pending,
+ * LaunchingMLInstances and the like) count as Starting. `now` is epoch seconds.
+ */
+export function advanceRunningJob(job: WireTrainingJob, random: RandomSource, now: number): void {
+  switch (job.SecondaryStatus) {
+    case "Downloading":
+      enterSecondaryStatus(job, "Training", "Training image download completed. Training in progress.", now);
+      return;
+    case "Training":
+      endTraining(job, random, now);
+      return;
+    case "Uploading":
+      completeJob(job, random, now);
+      return;
+    default:
+      markTrainingStarted(job, now);
+      enterSecondaryStatus(job, "Downloading", "Downloading input data", now);
+  }
+}
+
+function endTraining(job: WireTrainingJob, random: RandomSource, now: number): void {
+  const draw = random();
+  if (draw < FAILURE_SHARE) {
+    const failureReason = FAILURE_REASONS[Math.floor(random() * FAILURE_REASONS.length)];
+    finishJob(job, { status: "Failed", secondaryStatus: "Failed", message: "Training job failed", failureReason }, now);
+  } else if (draw < FAILURE_SHARE + MAX_RUNTIME_SHARE) {
+    const message = "Training job stopped because it reached the MaxRuntimeInSeconds of its StoppingCondition";
+    finishJob(job, { status: "Stopped", secondaryStatus: "MaxRuntimeExceeded", message }, now);
+  } else {
+    enterSecondaryStatus(job, "Uploading", "Uploading generated training model", now);
+  }
+}
+
+function completeJob(job: WireTrainingJob, random: RandomSource, now: number): void {
+  finishJob(job, { status: "Completed", secondaryStatus: "Completed", message: "Training job completed" }, now);
+
+  const outputPath = (job.OutputDataConfig as { S3OutputPath?: string } | undefined)?.S3OutputPath;
+  if (outputPath !== undefined) {
+    job.ModelArtifacts = { S3ModelArtifacts: `${outputPath.replace(/\/+$/, "")}/${job.TrainingJobName}/output/model.tar.gz` };
+  }
+  job.FinalMetricDataList = finalMetrics(job, random, Math.floor(now));
+
+  if (job.EnableManagedSpotTraining === true && typeof job.TrainingTimeInSeconds === "number") {
+    job.BillableTimeInSeconds = Math.round(job.TrainingTimeInSeconds * (0.3 + 0.4 * random()));
+  }
+  const keepAlive = job.ResourceConfig?.KeepAlivePeriodInSeconds;
+  if (typeof keepAlive === "number" && keepAlive > 0) job.WarmPoolStatus = { Status: "Available" };
+}
+
+/** One value per metric definition: losses and errors near 0, scores such as accuracy near 1. */
+function finalMetrics(job: WireTrainingJob, random: RandomSource, timestamp: number): { MetricName: string; Value: number; Timestamp: number }[] {
+  const definitions = (job.AlgorithmSpecification as { MetricDefinitions?: { Name: string }[] } | undefined)?.MetricDefinitions ?? [];
+
+  return definitions.slice(0, MAX_FINAL_METRICS).map(({ Name }) => {
+    const isScore = /acc|auc|f1|precision|recall|score/i.test(Name);
+    const value = isScore ? 0.7 + 0.29 * random() : 0.01 + 0.5 * random();
+    return { MetricName: Name, Value: Number(value.toFixed(6)), Timestamp: timestamp };
+  });
+}
