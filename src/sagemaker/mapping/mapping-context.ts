@@ -35,7 +35,7 @@ const reportedPairsByHandler = new WeakMap<UnknownEnumValueHandler, Set<string>>
 
 function emitUnknownEnumWarning(enumName: string, value: string, path: string): void {
   process.emitWarning(
-    `SageMaker returned ${enumName} value "${value}" at ${path}, which this gateway version does not know; it is served as UNKNOWN.`,
+    `SageMaker returned ${enumName} value "${value}" at ${path}, which this gateway version does not know. The gateway serves it as UNKNOWN.`,
     { code: "GATEWAY_UNKNOWN_ENUM_VALUE" },
   );
 }

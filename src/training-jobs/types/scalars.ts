@@ -2,14 +2,19 @@ import { GraphQLScalarType } from "graphql";
 import { DateTimeResolver, SafeIntResolver } from "graphql-scalars";
 
 /**
- * Timestamp scalar. It serializes a `Date` as ISO-8601 in UTC with
- * milliseconds (`2022-02-16T17:14:13.123Z`), using the graphql-scalars
- * `DateTime` rules; only the description is the gateway's own.
+ * Timestamp scalar: graphql-scalars' `DateTime` validation and parsing, with
+ * output as ISO-8601 text in UTC with milliseconds (`2022-02-16T17:14:13.123Z`).
+ * graphql-scalars 1.26 serializes to the `Date` itself and leaves the text to
+ * `JSON.stringify`, so in-process callers of `execute` would get a `Date`.
+ * This scalar returns the string in every transport. Inputs parse to `Date`.
  */
 export const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  description:
-    "Point in time as an ISO-8601 string in UTC with milliseconds, for example 2022-02-16T17:14:13.123Z.",
+  description: "Point in time as an ISO-8601 string in UTC with milliseconds, for example 2022-02-16T17:14:13.123Z.",
+  serialize(value) {
+    const date: unknown = DateTimeResolver.serialize(value);
+    return date instanceof Date ? date.toISOString() : date;
+  },
 });
 
 /**
