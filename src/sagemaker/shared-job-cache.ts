@@ -86,6 +86,11 @@ export class SharedJobCache {
     }
   }
 
+  /** Drops every cached answer; loads in flight still complete for their callers. */
+  evictAll(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

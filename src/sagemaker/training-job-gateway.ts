@@ -6,8 +6,9 @@ import { classifyFields } from "./job-views.js";
 import { ListCursorCodec } from "./list-cursor.js";
 import { readListPage, type TrainingJobListQuery } from "./list-pager.js";
 import type { SageMakerApi } from "./sagemaker-api.js";
+import { readSearchPage, type TrainingJobSearchQuery } from "./search-pager.js";
 import type { SharedJobCache } from "./shared-job-cache.js";
-import { createTrainingJobLoaders } from "./training-job-loaders.js";
+import { createTrainingJobLoaders, type TrainingJobLoaders } from "./training-job-loaders.js";
 import { TrainingJobReader } from "./training-job-reader.js";
 
 /** The parts of the access layer that live as long as the process. */
@@ -24,6 +25,8 @@ export type JobEdge = { cursor: string; node: TrainingJob | null | Error };
 export type JobPage = {
   edges: JobEdge[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Search's count of matches; absent for ListTrainingJobs, which has none. */
+  totalCount?: { value: number; relation: string };
 };
 
 /**
@@ -33,13 +36,14 @@ export type JobPage = {
  */
 export class TrainingJobGateway {
   private readonly reader: TrainingJobReader;
+  private readonly loaders: TrainingJobLoaders;
 
   constructor(
     private readonly access: SageMakerAccess,
     private readonly scope: CallScope,
   ) {
-    const loaders = createTrainingJobLoaders({ api: access.api, cache: access.cache, scope });
-    this.reader = new TrainingJobReader(loaders, { onUnknownEnumValue: unknownEnumReporter(access.logger) });
+    this.loaders = createTrainingJobLoaders({ api: access.api, cache: access.cache, scope });
+    this.reader = new TrainingJobReader(this.loaders, { onUnknownEnumValue: unknownEnumReporter(access.logger) });
   }
 
   /** One job, or `null` when SageMaker does not know it. */
@@ -70,6 +74,37 @@ export class TrainingJobGateway {
     return {
       edges: listed.jobs.map((job, index) => ({ cursor: job.cursor, node: nodes[index] })),
       pageInfo: { hasNextPage: listed.hasNextPage, endCursor: listed.endCursor },
+    };
+  }
+
+  /**
+   * A page of Search results. The records Search returns serve the selected
+   * fields directly: they are primed into the request's Search loader, so
+   * only Describe-only fields and running jobs' changing fields cost more.
+   */
+  async searchJobs(
+    query: TrainingJobSearchQuery,
+    page: { first: number; after?: string },
+    fields: ReadonlySet<string>,
+  ): Promise<JobPage> {
+    const searched = await readSearchPage(this.access.api, this.scope, this.access.cursorCodec, {
+      query,
+      first: page.first,
+      after: page.after,
+    });
+    for (const record of searched.records) {
+      if (record.TrainingJobName) this.loaders.searchRecordLoader.prime(record.TrainingJobName, record);
+    }
+
+    const needs = classifyFields(fields);
+    const nodes = await Promise.all(
+      searched.records.map((record) => this.reader.read({ name: record.TrainingJobName! }, needs).catch((error: Error) => error)),
+    );
+
+    return {
+      edges: searched.records.map((_, index) => ({ cursor: searched.cursors[index], node: nodes[index] })),
+      pageInfo: { hasNextPage: searched.hasNextPage, endCursor: searched.endCursor },
+      totalCount: searched.totalHits,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 
 import { PageInfo } from "./page-info.type.js";
+import { TotalCount } from "./total-count.type.js";
 import { TrainingJobEdge } from "./training-job-edge.type.js";
 
 @ObjectType({ description: "A page of training jobs in Relay connection form." })
@@ -10,4 +11,10 @@ export class TrainingJobConnection {
 
   @Field(() => PageInfo, { description: "Whether more jobs follow, and the cursor to read them." })
   pageInfo!: PageInfo;
+
+  @Field(() => TotalCount, {
+    nullable: true,
+    description: "Number of matches when SageMaker reports one (Search does, ListTrainingJobs does not).",
+  })
+  totalCount?: TotalCount | null;
 }
