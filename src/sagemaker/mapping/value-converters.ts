@@ -23,8 +23,9 @@ export const timestampConverter: ValueConverter = (value, _context, parent, key)
 
 /**
  * Turns a string map into `KeyValuePair` entries sorted by key in UTF-16 code
- * unit order, so the order is stable across runs and locales. Null values
- * are dropped, as the SDK drops them when it parses a map.
+ * unit order, so the order is stable across runs and locales. SageMaker maps
+ * are not sparse, so a null value is dropped: in the schema a null value
+ * means that the gateway redacted it.
  */
 export const keyValuePairsConverter: ValueConverter = (value, _context, parent, key) => {
   if (typeof value !== "object" || Array.isArray(value)) {
@@ -72,9 +73,9 @@ export function createEnumConverter(enumName: string, enumObject: object): Value
 }
 
 /**
- * Converts each item of a list. Null items are dropped unless the schema
- * allows them, as the SDK drops them when it parses a list; an empty list
- * stays empty.
+ * Converts each item of a list. SageMaker lists are not sparse, so a null
+ * item is dropped unless the schema allows null items, rather than failing
+ * the non-null item type. An empty list stays empty.
  */
 export function createListConverter(convertItem: ValueConverter, itemsNullable: boolean): ValueConverter {
   return (value, context, parent, key) => {
