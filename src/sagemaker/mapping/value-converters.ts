@@ -5,9 +5,9 @@ import { toDate } from "./timestamp.js";
 
 /**
  * Converts one present (neither null nor undefined) source value to its
- * schema value. `parent` is the path of the object or list that contains it and
- * `key` its member name or index; they are only formatted when a converter
- * reports or raises something.
+ * schema value. `parent` is the path of the object or list that contains it,
+ * and `key` is its member name or index. Both are formatted only when a
+ * converter reports or raises something.
  */
 export type ValueConverter = (
   value: unknown,
