@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -19,10 +18,11 @@ import type { LocalSageMaker } from "../local-sagemaker/index.js";
 import { ListCursorCodec } from "../sagemaker/list-cursor.js";
 import { SageMakerApi } from "../sagemaker/sagemaker-api.js";
 import { SharedJobCache } from "../sagemaker/shared-job-cache.js";
-import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-job-gateway.js";
+import type { SageMakerAccess } from "../sagemaker/training-job-gateway.js";
 import { UpstreamMetrics } from "../sagemaker/upstream-metrics.js";
 import { buildGatewaySchema } from "../schema/build-schema.js";
 import { resolvers } from "../schema/resolvers.js";
+import { anonymousViewer, createContextFactory, type Authenticator } from "./context-factory.js";
 import { createLogger } from "./logger.js";
 import { connectSageMaker } from "./sagemaker-source.js";
 
@@ -52,6 +52,8 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     maxUpstreamPages: config.list.maxUpstreamPages,
     logger,
   };
+  const createContext = createContextFactory({ access, logger });
+  const authenticate: Authenticator = async () => anonymousViewer;
 
   const schema = await buildGatewaySchema({ resolvers });
   const app = express();
@@ -78,29 +80,16 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     cors<cors.CorsRequest>(),
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = headerValue(req.headers["x-request-id"]) ?? randomUUID();
-        const scope = { requestId, logger: logger.child({ requestId }), upstreamCalls: {} };
-        return {
-          requestId,
-          logger: scope.logger,
-          caller: { id: "anonymous", roles: new Set(["viewer"]), anonymous: true },
-          scope,
-          trainingJobs: new TrainingJobGateway(access, scope),
-        };
-      },
+      context: async ({ req }) => createContext(await authenticate({ headers: req.headers }), req.headers),
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
-  const address = httpServer.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-
-  logger.info({ event: "gateway_started", url: `${url}/graphql`, source: source.description }, `Gateway ready at ${url}/graphql, serving jobs from ${source.description}`);
+  await listen(httpServer, config.host, config.port);
+  const url = baseUrl(httpServer);
+  logger.info(
+    { event: "gateway_started", url: `${url}/graphql`, source: source.description },
+    `Gateway ready at ${url}/graphql, serving jobs from ${source.description}`,
+  );
 
   return {
     url,
@@ -118,9 +107,17 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
   };
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && /^[\w.-]{1,128}$/.test(first) ? first : undefined;
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function baseUrl(server: Server): string {
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 function closeServer(server: Server): Promise<void> {

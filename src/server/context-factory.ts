@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+
+import type { Logger } from "pino";
+
+import type { Caller, GatewayContext } from "../context/gateway-context.js";
+import type { CallScope } from "../sagemaker/call-scope.js";
+import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-job-gateway.js";
+
+/** Establishes who sent a request from its headers (HTTP) or connection parameters (WebSocket). */
+export type Authenticator = (credentials: { headers: IncomingHttpHeaders; connectionParams?: Record<string, unknown> }) => Promise<Caller>;
+
+export const anonymousViewer: Caller = { id: "anonymous", roles: new Set(["viewer"]), anonymous: true };
+
+/**
+ * Builds the context of each request: a request id (the client's
+ * `x-request-id` when it is a plain token, otherwise a new UUID), a logger
+ * bound to it, the caller, and fresh per-request loaders.
+ */
+export function createContextFactory(deps: { access: SageMakerAccess; logger: Logger }) {
+  return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext => {
+    const requestId = requestIdFrom(headers) ?? randomUUID();
+    const logger = deps.logger.child({ requestId });
+    const scope: CallScope = { requestId, logger, upstreamCalls: {} };
+
+    return { requestId, logger, caller, scope, trainingJobs: new TrainingJobGateway(deps.access, scope) };
+  };
+}
+
+function requestIdFrom(headers: IncomingHttpHeaders): string | undefined {
+  const value = headers["x-request-id"];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && /^[\w.-]{1,128}$/.test(first) ? first : undefined;
+}
