@@ -1,9 +1,9 @@
 import type { DescribeTrainingJobResponse, Tag, TrainingJob as SageMakerTrainingJob, TrainingJobSummary } from "@aws-sdk/client-sagemaker";
 
-import { UpstreamError } from "../errors/gateway-errors.js";
+import { UpstreamError, UpstreamErrorCode } from "../errors/gateway-errors.js";
 import type { TrainingJob } from "../training-jobs/types/training-job.type.js";
 import { TERMINAL_STATUSES, type FieldNeeds } from "./job-views.js";
-import { mapTrainingJob, type MapOptions } from "./mapping/index.js";
+import { InvalidSageMakerRecordError, mapTrainingJob, type MapOptions } from "./mapping/index.js";
 import type { TrainingJobLoaders } from "./training-job-loaders.js";
 
 type SageMakerRecord = Partial<SageMakerTrainingJob & DescribeTrainingJobResponse>;
@@ -36,10 +36,24 @@ export class TrainingJobReader {
   async read(reference: JobReference, needs: FieldNeeds): Promise<TrainingJob | null> {
     try {
       const record = await this.loadRecord(reference, needs);
-      return record ? mapTrainingJob(record, this.mapOptions) : null;
+      return record ? this.map(record) : null;
     } catch (error) {
       if (!(error instanceof UpstreamError) || !reference.summary) throw error;
       return this.partial(reference.summary, needs, error);
+    }
+  }
+
+  /** Maps a record; a record that breaks the SageMaker model counts as an upstream failure. */
+  private map(record: SageMakerRecord): TrainingJob {
+    try {
+      return mapTrainingJob(record as never, this.mapOptions);
+    } catch (error) {
+      if (!(error instanceof InvalidSageMakerRecordError)) throw error;
+      throw new UpstreamError(
+        UpstreamErrorCode.UNAVAILABLE,
+        `SageMaker returned an invalid record for job ${JSON.stringify(record.TrainingJobName)} at ${error.path}.`,
+        { operation: "mapping" },
+      );
     }
   }
 
@@ -74,7 +88,7 @@ export class TrainingJobReader {
 
   /** The summary's fields, with every other selected field failing with `error`. */
   private partial(summary: TrainingJobSummary, needs: FieldNeeds, error: UpstreamError): TrainingJob {
-    const job = mapTrainingJob({ ...summary }, this.mapOptions) as unknown as Record<string, unknown>;
+    const job = this.map({ ...summary }) as unknown as Record<string, unknown>;
     for (const field of needs.fields) {
       // graphql-js reports a field whose value is an Error as that field's error.
       if (job[field] === undefined || job[field] === null) job[field] = error;
