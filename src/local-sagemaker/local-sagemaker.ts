@@ -40,7 +40,7 @@ export interface LocalSageMaker {
   jobNames(): string[];
   /** Runs one progression step at once, whether or not the timer runs (for tests and demos). */
   advanceProgression(): void;
-  /** Stops the timers, destroys open connections and closes the port. */
+  /** Stops the timers, destroys open connections and closes the port; later calls return the same promise. */
   close(): Promise<void>;
 }
 
@@ -107,6 +107,7 @@ export async function startLocalSageMaker(options: Partial<LocalSageMakerOptions
   );
   progression.configure();
 
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${settings.host.includes(":") ? `[${settings.host}]` : settings.host}:${http.port}`,
     port: http.port,
@@ -122,11 +123,14 @@ export async function startLocalSageMaker(options: Partial<LocalSageMakerOptions
     },
     jobNames: () => store.all().map((stored) => stored.job.TrainingJobName),
     advanceProgression: () => progression.step(),
-    close: async () => {
-      progression.stop();
-      stops.cancelAll();
-      delays.cancelAll();
-      await http.close();
+    close: () => {
+      closing ??= (async () => {
+        progression.stop();
+        stops.cancelAll();
+        delays.cancelAll();
+        await http.close();
+      })();
+      return closing;
     },
   };
 }
