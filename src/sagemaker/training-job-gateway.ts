@@ -39,8 +39,8 @@ export class TrainingJobGateway {
   private readonly loaders: TrainingJobLoaders;
 
   constructor(
-    private readonly access: SageMakerAccess,
-    private readonly scope: CallScope,
+    protected readonly access: SageMakerAccess,
+    protected readonly scope: CallScope,
   ) {
     this.loaders = createTrainingJobLoaders({ api: access.api, cache: access.cache, scope });
     this.reader = new TrainingJobReader(this.loaders, { onUnknownEnumValue: unknownEnumReporter(access.logger) });

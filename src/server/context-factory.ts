@@ -17,13 +17,18 @@ export const anonymousViewer: Caller = { id: "anonymous", roles: new Set(["viewe
  * `x-request-id` when it is a plain token, otherwise a new UUID), a logger
  * bound to it, the caller, and fresh per-request loaders.
  */
-export function createContextFactory(deps: { access: SageMakerAccess; logger: Logger }) {
+/** Creates the per-request facade over SageMaker; the benchmark swaps in a naive one. */
+export type TrainingJobsFactory = (access: SageMakerAccess, scope: CallScope) => TrainingJobGateway;
+
+export function createContextFactory(deps: { access: SageMakerAccess; logger: Logger; trainingJobsFactory?: TrainingJobsFactory }) {
+  const createTrainingJobs = deps.trainingJobsFactory ?? ((access, scope) => new TrainingJobGateway(access, scope));
+
   return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext => {
     const requestId = requestIdFrom(headers) ?? randomUUID();
     const logger = deps.logger.child({ requestId });
     const scope: CallScope = { requestId, logger, upstreamCalls: {} };
 
-    return { requestId, logger, caller, scope, trainingJobs: new TrainingJobGateway(deps.access, scope) };
+    return { requestId, logger, caller, scope, trainingJobs: createTrainingJobs(deps.access, scope) };
   };
 }
 

@@ -22,7 +22,7 @@ import type { SageMakerAccess } from "../sagemaker/training-job-gateway.js";
 import { UpstreamMetrics } from "../sagemaker/upstream-metrics.js";
 import { buildGatewaySchema } from "../schema/build-schema.js";
 import { resolvers } from "../schema/resolvers.js";
-import { anonymousViewer, createContextFactory, type Authenticator } from "./context-factory.js";
+import { anonymousViewer, createContextFactory, type Authenticator, type TrainingJobsFactory } from "./context-factory.js";
 import { createLogger } from "./logger.js";
 import { connectSageMaker } from "./sagemaker-source.js";
 
@@ -40,7 +40,13 @@ export type RunningGateway = {
 };
 
 /** Starts the gateway: connects to SageMaker, builds the schema, and listens on `config.host:config.port`. */
-export async function startGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<RunningGateway> {
+export type GatewayOptions = {
+  logger?: Logger;
+  /** Replaces the per-request SageMaker facade; the benchmark's naive baseline uses it. */
+  trainingJobsFactory?: TrainingJobsFactory;
+};
+
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const source = await connectSageMaker(config);
 
@@ -52,7 +58,7 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
     maxUpstreamPages: config.list.maxUpstreamPages,
     logger,
   };
-  const createContext = createContextFactory({ access, logger });
+  const createContext = createContextFactory({ access, logger, trainingJobsFactory: options.trainingJobsFactory });
   const authenticate: Authenticator = async () => anonymousViewer;
 
   const schema = await buildGatewaySchema({ resolvers });
