@@ -4,9 +4,9 @@ import type { ServerSettings } from "./options.js";
 import type { StoredJob } from "./wire.js";
 
 /**
- * The jobs a server starts with, in the order they are stored, so that a
- * later job replaces an earlier one of the same name: the generated fleet,
- * then the records of `jobsDir`, then `jobs`.
+ * Collects the jobs a server starts with: the generated fleet, then the
+ * records of `jobsDir`, then `jobs`. They are returned in that order so that
+ * a later job replaces an earlier one of the same name.
  */
 export async function collectInitialJobs(settings: ServerSettings): Promise<StoredJob[]> {
   const scope = { region: settings.region, accountId: settings.accountId };

@@ -32,7 +32,7 @@ export interface LocalSageMaker {
   behaviour(): Behaviour;
   /** Replaces the given behaviour members and returns the result; throws InvalidBehaviourError on a bad value. */
   setBehaviour(update: BehaviourUpdate): Behaviour;
-  /** Adds a job or replaces the job of the same name; Search sees it after the configured lag. */
+  /** Adds a job or replaces the job of the same name. Search finds the change once the configured lag has passed. */
   putJob(stored: StoredJob): void;
   /** Returns a copy of the named job with its tags, or undefined. */
   getJob(name: string): StoredJob | undefined;

@@ -4,7 +4,7 @@ import { readLocalSageMakerOptionsFromEnv, startLocalSageMaker, type LocalSageMa
 /**
  * Runs the local SageMaker alone (`npm run local-sagemaker`), configured by
  * LOCAL_SAGEMAKER_* variables. Run alone, jobs progress every 5 s and at
- * least 3 jobs are kept running, so that a frontend sees activity.
+ * least 3 jobs are kept running, so that a frontend always has changes to display.
  */
 const STANDALONE_DEFAULTS: Partial<LocalSageMakerOptions> = {
   progressionIntervalMs: 5_000,

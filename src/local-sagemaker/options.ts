@@ -7,7 +7,7 @@ export type LocalSageMakerLogger = {
   error(details: object, message: string): void;
 };
 
-/** Where the server listens and which jobs it starts with. */
+/** Server settings: the listening address and the jobs at start. */
 export type ServerSettings = {
   /** Interface to listen on; keep the loopback default unless others must reach it. */
   host: string;

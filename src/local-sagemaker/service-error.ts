@@ -23,12 +23,12 @@ export function validationError(message: string): LocalServiceError {
   return new LocalServiceError("ValidationException", message);
 }
 
-/** AWS JSON 1.1's answer for a body that is not JSON or has a member of the wrong JSON type. */
+/** AWS JSON 1.1's error for a body that is not JSON or has a member of the wrong JSON type. */
 export function serializationError(message: string): LocalServiceError {
   return new LocalServiceError("SerializationException", message);
 }
 
-/** SageMaker's answer when a call exceeds the operation's request rate. */
+/** SageMaker's error when a call exceeds the operation's request rate. */
 export function throttlingError(): LocalServiceError {
   return new LocalServiceError("ThrottlingException", "Rate exceeded");
 }

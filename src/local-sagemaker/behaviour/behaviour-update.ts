@@ -68,10 +68,10 @@ export function parseThrottleRule(input: unknown, path: string): ThrottleRule {
 }
 
 function parseFaults(input: unknown, path: string): OperationFaults {
-  const given = requireObject(input, path);
+  const members = requireObject(input, path);
   const faults: OperationFaults = { ...DEFAULT_OPERATION_FAULTS };
 
-  for (const [member, value] of Object.entries(given)) {
+  for (const [member, value] of Object.entries(members)) {
     const memberPath = `${path}.${member}`;
     if (member === "errorRate" || member === "resetRate" || member === "malformedRate") {
       if (typeof value !== "number" || value < 0 || value > 1) throw new InvalidBehaviourError(memberPath, value, "a number from 0 to 1");

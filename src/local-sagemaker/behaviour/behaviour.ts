@@ -1,6 +1,6 @@
 import type { OperationName } from "../operations/operation-names.js";
 
-/** Error types a fault can answer with, and the HTTP status SageMaker uses for each. */
+/** Error types a fault can respond with, and the HTTP status SageMaker uses for each. */
 export const FAULT_ERROR_STATUS = {
   InternalFailure: 500,
   ServiceUnavailable: 503,
@@ -11,14 +11,14 @@ export type FaultErrorType = keyof typeof FAULT_ERROR_STATUS;
 
 /** Injected failures of one operation. Rates are probabilities per call, from 0 to 1. */
 export type OperationFaults = {
-  /** Share of calls answered with `errorType` instead of running the operation. */
+  /** Share of calls that get `errorType` instead of running the operation. */
   errorRate: number;
   errorType: FaultErrorType;
   /** Extra delay in ms on every call, on top of the latency. */
   slowMs: number;
   /** Share of calls whose socket is destroyed after the headers and half of the body. */
   resetRate: number;
-  /** Share of calls answered 200 with a body that is not valid JSON. */
+  /** Share of calls that get 200 with a body that is not valid JSON. */
   malformedRate: number;
 };
 
@@ -28,9 +28,9 @@ export type ThrottleRule = { ratePerSecond: number; burst: number };
 /** Faults keyed by operation; `*` applies to every operation without its own entry. */
 export type FaultsByOperation = Partial<Record<OperationName | "*", OperationFaults>>;
 
-/** How the local SageMaker behaves; settable at start and at runtime. */
+/** Behaviour settings of the local SageMaker, settable at start and at runtime. */
 export type Behaviour = {
-  /** Delay in ms before every answer of every operation. */
+  /** Delay in ms before every response of every operation. */
   latencyMs: number;
   /** Extra delay in ms per operation, added to `latencyMs`. */
   latencyMsByOperation: Partial<Record<OperationName, number>>;
@@ -38,7 +38,7 @@ export type Behaviour = {
   faults: FaultsByOperation;
   /** Number of newest jobs (by CreationTime) that Search does not see yet. */
   searchLagJobs: number;
-  /** Search answers with each job's state from at least this many ms ago. */
+  /** Search returns each job as it was at least this many ms ago. */
   searchLagMs: number;
   /** Time in ms from Stopping to Stopped after StopTrainingJob. */
   stopDelayMs: number;

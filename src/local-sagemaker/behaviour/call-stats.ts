@@ -4,11 +4,11 @@ export type CountsByOperation = Record<OperationName, number>;
 
 /**
  * Calls per operation, by how they ended:
- * - served: the operation ran and answered, with a result or with its own
- *   error such as a ValidationException (a fault that cuts or spoils the
- *   answer afterwards still counts here);
- * - throttled: answered ThrottlingException by a token bucket or by a
- *   fault of that type;
+ * - served: the operation ran and returned a result or its own error, such
+ *   as a ValidationException. A fault that cuts or spoils the response
+ *   afterwards does not remove the call from this count.
+ * - throttled: rejected with ThrottlingException by a token bucket or by a
+ *   fault of that type.
  * - failed: hit by any other injected fault (error, reset, malformed body).
  */
 export type CallStatsSnapshot = { served: CountsByOperation; throttled: CountsByOperation; failed: CountsByOperation };

@@ -1,6 +1,6 @@
 /**
  * Timed waits that the server can cut short when it closes, so that no timer
- * outlives it. A cancelled wait resolves at once; the answer it held back
+ * outlives it. A cancelled wait resolves at once. The response it held back
  * then finds its socket gone and is dropped.
  */
 export class Delays {

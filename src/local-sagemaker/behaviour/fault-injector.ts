@@ -1,7 +1,7 @@
 import type { FaultErrorType, OperationFaults } from "./behaviour.js";
 import { seededRandom, type RandomSource } from "./seeded-random.js";
 
-/** What to do to one call: at most one of `error`, `reset` and `malformed` is set. */
+/** The faults to apply to one call; at most one of `error`, `reset` and `malformed` is set. */
 export type FaultDecision = {
   error?: FaultErrorType;
   reset: boolean;

@@ -5,7 +5,7 @@ import type { StoredJob } from "../wire.js";
 import { InvalidJobRecordError, parseJobRecord } from "./stored-job-record.js";
 
 /**
- * Loads every `*.json` file of a folder, in file-name order. A file holds one
+ * Loads every `*.json` file of a folder, in file-name order. A file contains one
  * DescribeTrainingJob response body, or a JSON array of them; see
  * parseJobRecord for what a record may contain. Other files are ignored.
  */

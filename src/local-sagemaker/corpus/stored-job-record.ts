@@ -13,11 +13,11 @@ export class InvalidJobRecordError extends Error {
 const NAME_REGEX = new RegExp(TRAINING_JOB_NAME_PATTERN);
 
 /**
- * Turns a DescribeTrainingJob response body into a stored job. The record
- * may carry a `Tags` list, which becomes the job's tags; every other member,
- * known to the SDK or not, is kept as it is. A record without
- * TrainingJobArn gets one built from the name in `scope`. Timestamps must
- * already be epoch seconds, the wire form.
+ * Turns a DescribeTrainingJob response body into a stored job. A `Tags`
+ * list in the record becomes the job's tags. Every other member, known to
+ * the SDK or not, is kept as it is. A record without TrainingJobArn gets one
+ * built from the name in `scope`. Timestamps must already be epoch seconds,
+ * the wire form.
  */
 export function parseJobRecord(record: unknown, scope: ArnScope, source: string): StoredJob {
   if (typeof record !== "object" || record === null || Array.isArray(record)) {

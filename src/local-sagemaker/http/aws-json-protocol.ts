@@ -12,7 +12,7 @@ import type { RequestBody } from "../validation/request-members.js";
 import { readRequestBody } from "./request-body.js";
 import { sendJson, sendMalformedJson, sendServiceError, sendThenReset } from "./wire-response.js";
 
-/** What the protocol handler needs from the server; one instance per server. */
+/** Dependencies of the protocol handler, one instance per server. */
 export type AwsJsonDependencies = {
   context: OperationContext;
   behaviour: () => Behaviour;
@@ -32,11 +32,13 @@ const FAULT_MESSAGES = {
 } as const;
 
 /**
- * Answers one `POST /` call of the AWS JSON 1.1 protocol. The steps, in
- * order: find the operation in `X-Amz-Target`; take a token from its bucket
- * (ThrottlingException when empty); wait the configured latency; answer an
- * injected error if one fires; parse the body and run the operation; then,
- * if a fault says so, cut the connection or spoil the body.
+ * Handles one `POST /` call of the AWS JSON 1.1 protocol, in these steps:
+ * 1. Find the operation in `X-Amz-Target`.
+ * 2. Take a token from the operation's bucket; an empty bucket means ThrottlingException.
+ * 3. Wait the configured latency.
+ * 4. Return an injected error if one fires.
+ * 5. Parse the body and run the operation.
+ * 6. Cut the connection or spoil the body if a fault fires.
  */
 export async function handleAwsJsonCall(request: IncomingMessage, response: ServerResponse, deps: AwsJsonDependencies): Promise<void> {
   const operation = readOperation(request.headers["x-amz-target"]);
@@ -96,7 +98,7 @@ function runOperation(operation: OperationName, bodyText: string, context: Opera
   }
 }
 
-/** An empty body counts as `{}`, as for operations whose input members are all optional. */
+/** Parses the request body. An empty body counts as `{}`, because every input member can be optional. */
 function parseBody(text: string): RequestBody {
   if (text.trim() === "") return {};
 

@@ -6,7 +6,7 @@ export const AMZ_JSON_CONTENT_TYPE = "application/x-amz-json-1.1";
 /*
  * Every response carries `x-amzn-RequestId`, set by the server before
  * routing. Writers skip responses that can no longer be written, as when the
- * server closes while a delayed answer waits.
+ * server closes while a delayed response waits.
  */
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, contentType = AMZ_JSON_CONTENT_TYPE): void {
@@ -48,7 +48,7 @@ export function sendThenReset(response: ServerResponse, body: unknown): void {
   response.write(half, () => response.socket?.destroy());
 }
 
-/** True when nothing more can be written: the socket is gone or an answer was already started. */
+/** True when nothing more can be written: the socket is gone or a response was already started. */
 function isGone(response: ServerResponse): boolean {
   return response.destroyed || response.writableEnded || response.headersSent;
 }

@@ -8,7 +8,7 @@ import {
 } from "./list-training-jobs.request.js";
 import type { OperationHandler } from "./operation-context.js";
 
-/** Where a page ends: the sort value and name of its last job. */
+/** Position at the end of a page: the sort value and name of its last job. */
 type ListCursor = { value: string | number; name: string };
 
 /**
@@ -53,7 +53,9 @@ function sortValue(job: WireTrainingJob, sortBy: ListSortKey): string | number {
 function compareAscending(a: ListCursor, b: ListCursor): number {
   if (a.value < b.value) return -1;
   if (a.value > b.value) return 1;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  if (a.name < b.name) return -1;
+  if (a.name > b.name) return 1;
+  return 0;
 }
 
 function compareToCursor(job: WireTrainingJob, cursor: ListCursor, request: ListTrainingJobsRequest): number {

@@ -12,7 +12,7 @@ export type SearchFunction = (
   request: Record<string, unknown>,
 ) => { Results: { TrainingJob: Record<string, unknown> }[]; NextToken?: string; TotalHits?: { Value: number; Relation: string } };
 
-/** What an operation handler works with; one instance per server. */
+/** Services that operation handlers use, one instance per server. */
 export type OperationContext = {
   store: JobStore;
   tokens: PageTokenCodec;

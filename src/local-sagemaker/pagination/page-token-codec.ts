@@ -52,7 +52,7 @@ export class PageTokenCodec {
   }
 }
 
-/** A stable digest of a JSON value: object keys are sorted, so member order does not matter. */
+/** Returns a stable digest of a JSON value. Object keys are sorted, so member order does not matter. */
 function digest(shape: unknown): string {
   return createHash("sha256").update(canonicalJson(shape)).digest("base64url").slice(0, 22);
 }
@@ -62,15 +62,15 @@ function canonicalJson(value: unknown): string {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => a.localeCompare(b, "en"));
     return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
 
 function invalidToken(token: string, reason: string): Error {
-  const shown = token.length > 60 ? `${token.slice(0, 57)}...` : token;
+  const excerpt = token.length > 60 ? `${token.slice(0, 57)}...` : token;
   return validationError(
-    `Invalid NextToken '${shown}': ${reason}. Pass the NextToken of the previous page unchanged, with the same request members, or start again without NextToken.`,
+    `Invalid NextToken '${excerpt}': ${reason}. Pass the NextToken of the previous page unchanged, with the same request members, or start again without NextToken.`,
   );
 }

@@ -8,7 +8,7 @@ export type SecondaryStatusTransition = {
   StatusMessage?: string;
 };
 
-/** How a job ends: its TrainingJobStatus, its last SecondaryStatus and that transition's message. */
+/** The end state of a job: its TrainingJobStatus, its last SecondaryStatus and that transition's message. */
 export type JobOutcome = {
   status: "Completed" | "Failed" | "Stopped";
   secondaryStatus: string;

@@ -69,7 +69,7 @@ function completeJob(job: WireTrainingJob, random: RandomSource, now: number): v
   if (typeof keepAlive === "number" && keepAlive > 0) job.WarmPoolStatus = { Status: "Available" };
 }
 
-/** One value per metric definition: losses and errors near 0, scores such as accuracy near 1. */
+/** Draws one value per metric definition: losses and errors near 0, scores such as accuracy near 1. */
 function finalMetrics(job: WireTrainingJob, random: RandomSource, timestamp: number): { MetricName: string; Value: number; Timestamp: number }[] {
   const definitions = (job.AlgorithmSpecification as { MetricDefinitions?: { Name: string }[] } | undefined)?.MetricDefinitions ?? [];
 

@@ -66,7 +66,7 @@ export class JobStore {
   }
 
   /**
-   * Returns the jobs as Search sees them: without the `jobs` newest by
+   * Returns the jobs visible to Search: without the `jobs` newest by
    * CreationTime, and each in its newest state older than the lag.
    */
   searchView(): StoredJob[] {

@@ -6,10 +6,10 @@ type IndexedVersion = { changedAt: number; stored: StoredJob };
 type JobHistory = { versions: IndexedVersion[]; trimmed: boolean };
 
 /**
- * Past states of each job, so that Search can answer from an index that lags
- * behind writes: with a lag of L ms, Search sees for each job the newest
- * state that is at least L ms old, and a job created less than L ms ago not
- * at all. Versions older than the one visible under the current lag are
+ * Past states of each job, so that Search can respond from an index that lags
+ * behind writes. With a lag of L ms, Search returns each job in its newest
+ * state that is at least L ms old, and leaves out a job created less than
+ * L ms ago. Versions older than the one visible under the current lag are
  * dropped on each write.
  */
 export class SearchIndex {
@@ -32,7 +32,7 @@ export class SearchIndex {
   }
 
   /**
-   * Returns the state Search sees for the job, or undefined while the job is
+   * Returns the state of the job visible to Search, or undefined while it is
    * not indexed yet. When the lag was raised after older versions had been
    * dropped, the oldest retained version stands in for the missing one.
    */

@@ -3,13 +3,14 @@ export type ArnScope = { region: string; accountId: string };
 
 /**
  * Builds a training job's ARN. SageMaker lower-cases the name part while
- * TrainingJobName keeps its case (corpus record 01 shows both forms).
+ * TrainingJobName keeps its case; published DescribeTrainingJob responses
+ * show both forms side by side.
  */
 export function trainingJobArn(scope: ArnScope, name: string): string {
   return `arn:aws:sagemaker:${scope.region}:${scope.accountId}:training-job/${name.toLowerCase()}`;
 }
 
-/** The key under which a job is found by ARN: ARNs are compared case-insensitively. */
+/** Returns the key under which a job is found by ARN, because ARNs are compared case-insensitively. */
 export function arnLookupKey(arn: string): string {
   return arn.toLowerCase();
 }

@@ -1,14 +1,16 @@
 import { serializationError } from "../service-error.js";
 import type { WireTag } from "../wire.js";
 
-/**
+/*
  * Typed readers for the members of a parsed request body. A member of the
- * wrong JSON type is a SerializationException, as AWS JSON 1.1 services
- * answer it; model constraints (length, pattern, range) are checked
+ * wrong JSON type is a SerializationException, as in AWS JSON 1.1
+ * services. Model constraints (length, pattern, range) are checked
  * afterwards with ConstraintViolations. Absent and `null` members read as
  * `undefined`, because the SDK leaves unset members out and a JSON null
  * carries no value.
  */
+
+/** A parsed AWS JSON request body: member names to JSON values. */
 export type RequestBody = Record<string, unknown>;
 
 export function readString(body: RequestBody, member: string): string | undefined {
@@ -58,7 +60,7 @@ export function readTagList(body: RequestBody, member: string): Partial<WireTag>
 }
 
 function wrongType(member: string, expected: string, value: unknown): Error {
-  const shown = JSON.stringify(value) ?? String(value);
-  const clipped = shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+  const json = JSON.stringify(value) ?? String(value);
+  const clipped = json.length > 80 ? `${json.slice(0, 77)}...` : json;
   return serializationError(`Member ${member} must be ${expected}; got ${clipped}.`);
 }

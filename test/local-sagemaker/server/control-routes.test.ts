@@ -1,7 +1,7 @@
 import { DescribeTrainingJobCommand, ListTrainingJobsCommand } from "@aws-sdk/client-sagemaker";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { LocalSageMaker } from "../../../src/local-sagemaker/index.js";
-import { makeClient, makeJob, startWithJobs } from "./server-fixtures.js";
+import type { Behaviour, CallStatsSnapshot, LocalSageMaker, StoredJob } from "../../../src/local-sagemaker/index.js";
+import { jsonBody, makeClient, makeJob, startWithJobs, type ErrorBody } from "./server-fixtures.js";
 
 describe("control API", () => {
   let server: LocalSageMaker;
@@ -23,7 +23,7 @@ describe("control API", () => {
 
   it("reports call counts by outcome", async () => {
     await makeClient(server).send(new ListTrainingJobsCommand({}));
-    const stats = await (await control("stats")).json();
+    const stats = await jsonBody<CallStatsSnapshot>(await control("stats"));
 
     expect(stats.served.ListTrainingJobs).toBe(1);
     expect(stats.throttled.ListTrainingJobs).toBe(0);
@@ -34,13 +34,13 @@ describe("control API", () => {
     await makeClient(server).send(new ListTrainingJobsCommand({}));
     const response = await control("stats/reset", { method: "POST" });
 
-    expect((await response.json()).served.ListTrainingJobs).toBe(0);
+    expect((await jsonBody<CallStatsSnapshot>(response)).served.ListTrainingJobs).toBe(0);
     expect(server.stats().ListTrainingJobs).toBe(0);
   });
 
   it("changes behaviour", async () => {
     const response = await putJson("behaviour", "PUT", { latencyMs: 30, faults: { Search: { errorRate: 0.5 } } });
-    const behaviour = await response.json();
+    const behaviour = await jsonBody<Behaviour>(response);
 
     expect(behaviour.latencyMs).toBe(30);
     expect(behaviour.faults.Search).toEqual({ errorRate: 0.5, errorType: "InternalFailure", slowMs: 0, resetRate: 0, malformedRate: 0 });
@@ -49,14 +49,14 @@ describe("control API", () => {
 
   it("reads the behaviour", async () => {
     server.setBehaviour({ searchLagJobs: 4 });
-    const behaviour = await (await control("behaviour")).json();
+    const behaviour = await jsonBody<Behaviour>(await control("behaviour"));
 
     expect(behaviour.searchLagJobs).toBe(4);
   });
 
   it("rejects an unknown setting", async () => {
     const response = await putJson("behaviour", "PUT", { latency: 30 });
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(body.__type).toBe("ValidationException");
@@ -82,7 +82,7 @@ describe("control API", () => {
 
   it("rejects an invalid record", async () => {
     const response = await putJson("jobs", "POST", { TrainingJobName: "x", TrainingJobStatus: "Completed", CreationTime: "yesterday" });
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(body.message).toBe(
@@ -91,16 +91,16 @@ describe("control API", () => {
   });
 
   it("returns one stored job", async () => {
-    const stored = await (await control("jobs/control-job")).json();
+    const stored = await jsonBody<StoredJob>(await control("jobs/control-job"));
 
     expect(stored.job.TrainingJobName).toBe("control-job");
     expect(stored.tags).toEqual([]);
   });
 
-  it("answers 404 for an unknown route", async () => {
+  it("returns 404 for an unknown route", async () => {
     const response = await control("nothing-here");
 
     expect(response.status).toBe(404);
-    expect((await response.json()).message).toContain("GET /_local/health");
+    expect((await jsonBody<ErrorBody>(response)).message).toContain("GET /_local/health");
   });
 });

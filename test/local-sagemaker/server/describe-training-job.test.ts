@@ -1,7 +1,7 @@
 import { DescribeTrainingJobCommand } from "@aws-sdk/client-sagemaker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalSageMaker } from "../../../src/local-sagemaker/index.js";
-import { makeClient, makeJob, postOperation, rejectionOf, startWithJobs } from "./server-fixtures.js";
+import { jsonBody, makeClient, makeJob, postOperation, rejectionOf, startWithJobs, type ErrorBody } from "./server-fixtures.js";
 
 describe("DescribeTrainingJob", () => {
   let server: LocalSageMaker;
@@ -23,7 +23,7 @@ describe("DescribeTrainingJob", () => {
 
   it("keeps tags out of the body", async () => {
     const response = await postOperation(server, "DescribeTrainingJob", JSON.stringify({ TrainingJobName: "Mixed-Case-Job" }));
-    const body = await response.json();
+    const body = await jsonBody(response);
 
     expect(body.Tags).toBeUndefined();
   });
@@ -64,7 +64,7 @@ describe("DescribeTrainingJob", () => {
 
   it("rejects a missing name", async () => {
     const response = await postOperation(server, "DescribeTrainingJob", "{}");
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(body.message).toBe(
       "1 validation error detected: Value null at 'trainingJobName' failed to satisfy constraint: Member must not be null",

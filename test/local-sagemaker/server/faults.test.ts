@@ -14,7 +14,7 @@ describe("injected faults", () => {
 
   afterEach(() => server.close());
 
-  it("answers InternalFailure with 500", async () => {
+  it("returns InternalFailure with 500", async () => {
     await start({ ListTrainingJobs: { errorRate: 1, errorType: "InternalFailure" } });
 
     const error = await rejectionOf(list());
@@ -24,7 +24,7 @@ describe("injected faults", () => {
     expect(error.$fault).toBe("server");
   });
 
-  it("answers ServiceUnavailable with 503", async () => {
+  it("returns ServiceUnavailable with 503", async () => {
     await start({ ListTrainingJobs: { errorRate: 1, errorType: "ServiceUnavailable" } });
 
     const error = await rejectionOf(list());
@@ -33,7 +33,7 @@ describe("injected faults", () => {
     expect(error.$metadata?.httpStatusCode).toBe(503);
   });
 
-  it("answers ThrottlingException with 400", async () => {
+  it("returns ThrottlingException with 400", async () => {
     await start({ ListTrainingJobs: { errorRate: 1, errorType: "ThrottlingException" } });
 
     const error = await rejectionOf(list());

@@ -1,7 +1,7 @@
 import { ListTrainingJobsCommand, type ListTrainingJobsCommandInput } from "@aws-sdk/client-sagemaker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalSageMaker } from "../../../src/local-sagemaker/index.js";
-import { BASE_TIME, makeClient, makeJob, postOperation, rejectionOf, startWithJobs } from "./server-fixtures.js";
+import { BASE_TIME, jsonBody, makeClient, makeJob, postOperation, rejectionOf, startWithJobs, type ErrorBody } from "./server-fixtures.js";
 
 const PLAN_ARN = "arn:aws:sagemaker:us-east-1:111122223333:training-plan/reserved-p5-capacity-plan";
 
@@ -137,7 +137,7 @@ describe("ListTrainingJobs", () => {
 
   it("returns exactly the summary members", async () => {
     const response = await postOperation(server, "ListTrainingJobs", JSON.stringify({ TrainingPlanArnEquals: PLAN_ARN, MaxResults: 100 }));
-    const body = await response.json();
+    const body = await jsonBody(response);
 
     expect(body.TrainingJobSummaries).toEqual([
       {
@@ -181,7 +181,7 @@ describe("ListTrainingJobs", () => {
 
   it("rejects an unknown sort key", async () => {
     const response = await postOperation(server, "ListTrainingJobs", JSON.stringify({ SortBy: "Size" }));
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(body.message).toBe(
@@ -191,7 +191,7 @@ describe("ListTrainingJobs", () => {
 
   it("rejects an unknown status filter", async () => {
     const response = await postOperation(server, "ListTrainingJobs", JSON.stringify({ StatusEquals: "Running" }));
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(body.message).toContain("Value 'Running' at 'statusEquals' failed to satisfy constraint: Member must satisfy enum value set");
   });

@@ -1,7 +1,7 @@
 import { ListTrainingJobsCommand } from "@aws-sdk/client-sagemaker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalSageMaker } from "../../../src/local-sagemaker/index.js";
-import { makeClient, makeJob, postOperation, startWithJobs } from "./server-fixtures.js";
+import { jsonBody, makeClient, makeJob, postOperation, startWithJobs, type ErrorBody } from "./server-fixtures.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -13,7 +13,7 @@ describe("AWS JSON 1.1 protocol", () => {
   });
   afterAll(() => server.close());
 
-  it("answers the SDK with dummy credentials", async () => {
+  it("serves the SDK with dummy credentials", async () => {
     const page = await makeClient(server).send(new ListTrainingJobsCommand({}));
 
     expect(page.TrainingJobSummaries?.map((summary) => summary.TrainingJobName)).toEqual(["protocol-job"]);
@@ -48,7 +48,7 @@ describe("AWS JSON 1.1 protocol", () => {
 
   it("rejects an unknown target", async () => {
     const response = await postOperation(server, "CreateTrainingJob", "{}");
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(response.headers.get("x-amzn-errortype")).toBe("UnknownOperationException");
@@ -58,7 +58,7 @@ describe("AWS JSON 1.1 protocol", () => {
 
   it("rejects a missing target", async () => {
     const response = await fetch(`${server.url}/`, { method: "POST", body: "{}" });
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(body.__type).toBe("UnknownOperationException");
@@ -66,7 +66,7 @@ describe("AWS JSON 1.1 protocol", () => {
 
   it("rejects a body that is not JSON", async () => {
     const response = await postOperation(server, "ListTrainingJobs", "{not json");
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(400);
     expect(body.__type).toBe("SerializationException");
@@ -75,14 +75,14 @@ describe("AWS JSON 1.1 protocol", () => {
 
   it("rejects a JSON body that is not an object", async () => {
     const response = await postOperation(server, "ListTrainingJobs", "[1, 2]");
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(body.__type).toBe("SerializationException");
   });
 
   it("rejects a member of the wrong JSON type", async () => {
     const response = await postOperation(server, "ListTrainingJobs", '{"MaxResults": "ten"}');
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(body.__type).toBe("SerializationException");
     expect(body.message).toBe('Member MaxResults must be an integer; got "ten".');
@@ -94,15 +94,15 @@ describe("AWS JSON 1.1 protocol", () => {
     expect(response.status).toBe(200);
   });
 
-  it("answers 404 for another path", async () => {
+  it("returns 404 for another path", async () => {
     const response = await fetch(`${server.url}/v1/jobs`, { method: "POST", body: "{}" });
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(response.status).toBe(404);
     expect(body.__type).toBe("NotFound");
   });
 
-  it("answers 405 for GET on the root", async () => {
+  it("returns 405 for GET on the root", async () => {
     const response = await fetch(`${server.url}/`);
 
     expect(response.status).toBe(405);

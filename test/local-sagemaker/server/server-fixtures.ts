@@ -6,7 +6,7 @@ import type { WireTrainingJob } from "../../../src/local-sagemaker/wire.js";
 export const BASE_TIME = 1_709_251_200;
 
 /**
- * A small job in the DescribeTrainingJob wire form. `minutes` sets its
+ * Makes a small job in the DescribeTrainingJob wire form. `minutes` sets its
  * CreationTime as minutes after BASE_TIME, which fixes its place in the
  * default newest-first order.
  */
@@ -32,7 +32,7 @@ export function makeJob(name: string, minutes: number, overrides: Partial<WireTr
   };
 }
 
-/** A job that is InProgress in its Starting phase, with one open transition. */
+/** Makes a job that is InProgress in its Starting phase, with one open transition. */
 export function makeRunningJob(name: string, minutes: number, overrides: Partial<WireTrainingJob> = {}): StoredJob {
   const created = BASE_TIME + minutes * 60;
   return makeJob(name, minutes, {
@@ -46,7 +46,7 @@ export function makeRunningJob(name: string, minutes: number, overrides: Partial
   });
 }
 
-/** A client as the tests use it: dummy credentials, which the server ignores, and no retries. */
+/** Makes an SDK client with dummy credentials, which the server ignores, and no retries. */
 export function makeClient(server: LocalSageMaker): SageMakerClient {
   return new SageMakerClient({
     endpoint: server.url,
@@ -82,4 +82,12 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error & { 
 
 export function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** The body of an AWS JSON 1.1 error response. */
+export type ErrorBody = { __type: string; message: string };
+
+/** Reads a JSON response body as `T`; the test's assertions check the shape. */
+export async function jsonBody<T = Record<string, unknown>>(response: Response): Promise<T> {
+  return (await response.json()) as T;
 }

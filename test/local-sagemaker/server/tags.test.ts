@@ -1,7 +1,7 @@
 import { AddTagsCommand, DeleteTagsCommand, DescribeTrainingJobCommand, ListTagsCommand, type Tag } from "@aws-sdk/client-sagemaker";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalSageMaker } from "../../../src/local-sagemaker/index.js";
-import { makeClient, makeJob, postOperation, rejectionOf, startWithJobs } from "./server-fixtures.js";
+import { jsonBody, makeClient, makeJob, postOperation, rejectionOf, startWithJobs, type ErrorBody } from "./server-fixtures.js";
 
 const ARN = "arn:aws:sagemaker:us-east-1:111122223333:training-job/tagged-job";
 
@@ -117,7 +117,7 @@ describe("AddTags, ListTags and DeleteTags", () => {
 
   it("rejects a tag without a value", async () => {
     const response = await postOperation(server, "AddTags", JSON.stringify({ ResourceArn: ARN, Tags: [{ Key: "solo" }] }));
-    const body = await response.json();
+    const body = await jsonBody<ErrorBody>(response);
 
     expect(body.message).toBe(
       "1 validation error detected: Value null at 'tags.1.member.value' failed to satisfy constraint: Member must not be null",
