@@ -25,10 +25,13 @@ const NAME_STAMP = /-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-\d{3}$/;
  * Makes a new InProgress job, in its Starting phase, with the configuration
  * and tags of `template` and a fresh name stamped with `nowMs`, the way
  * SageMaker's Python SDK names jobs (`<base>-YYYY-MM-DD-HH-MM-SS-mmm`).
- * `taken` reports names already in use.
+ * The new ARN keeps the region and account of the template's ARN, so that a
+ * relaunch stays in its account; `scope` applies when that ARN cannot be
+ * read. `taken` reports names already in use.
  */
 export function launchJobFrom(template: StoredJob, scope: ArnScope, nowMs: number, taken: (name: string) => boolean): StoredJob {
   const name = freshName(template.job.TrainingJobName, nowMs, taken);
+  const arnScope = scopeOfArn(template.job.TrainingJobArn) ?? scope;
   const now = nowMs / 1000;
   const job = structuredClone(template.job) as WireTrainingJob;
 
@@ -38,7 +41,7 @@ export function launchJobFrom(template: StoredJob, scope: ArnScope, nowMs: numbe
 
   Object.assign(job, {
     TrainingJobName: name,
-    TrainingJobArn: trainingJobArn(scope, name),
+    TrainingJobArn: trainingJobArn(arnScope, name),
     TrainingJobStatus: "InProgress",
     SecondaryStatus: "Starting",
     CreationTime: now,
@@ -46,6 +49,11 @@ export function launchJobFrom(template: StoredJob, scope: ArnScope, nowMs: numbe
     SecondaryStatusTransitions: [{ Status: "Starting", StartTime: now, StatusMessage: "Launching requested ML instances" }],
   });
   return { job, tags: structuredClone(template.tags) };
+}
+
+function scopeOfArn(arn: string): ArnScope | undefined {
+  const match = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]+):(\d{12}):training-job\//.exec(arn);
+  return match ? { region: match[1], accountId: match[2] } : undefined;
 }
 
 function freshName(templateName: string, nowMs: number, taken: (name: string) => boolean): string {

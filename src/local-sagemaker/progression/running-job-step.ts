@@ -16,27 +16,36 @@ const FAILURE_REASONS = [
   "AlgorithmError: framework error: \nTraceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 88, in <module>\n    model.fit(train_data)\nValueError: Input contains NaN, infinity or a value too large for dtype('float32').",
 ];
 
+/** Plain moves between running phases: the next secondary status and its transition message. */
+const NEXT_PHASE: Record<string, { status: string; message: string }> = {
+  Pending: { status: "Starting", message: "Starting the training job" },
+  Downloading: { status: "Training", message: "Training image download completed. Training in progress." },
+  DownloadingTrainingImage: { status: "Training", message: "Training image download completed. Training in progress." },
+  Interrupted: { status: "Restarting", message: "Restarting the training job after a Spot interruption" },
+  Restarting: { status: "Training", message: "Training resumed from the last checkpoint" },
+  Updating: { status: "Training", message: "Training in progress with the updated configuration" },
+};
+
 /**
  * Moves a running job one step along Starting, Downloading, Training,
  * Uploading, Completed. When training ends a few jobs fail with a
  * FailureReason and a few stop with MaxRuntimeExceeded, as drawn from
- * `random`. Secondary statuses before Downloading (Pending,
- * LaunchingMLInstances and the like) count as Starting. `now` is epoch seconds.
+ * `random`. Pending leads to Starting, and Interrupted leads back to
+ * Training through Restarting. The detailed start-up phases
+ * (LaunchingMLInstances, PreparingTrainingStack) and any status not named
+ * here count as Starting. `now` is epoch seconds.
  */
 export function advanceRunningJob(job: WireTrainingJob, random: RandomSource, now: number): void {
-  switch (job.SecondaryStatus) {
-    case "Downloading":
-      enterSecondaryStatus(job, "Training", "Training image download completed. Training in progress.", now);
-      return;
-    case "Training":
-      endTraining(job, random, now);
-      return;
-    case "Uploading":
-      completeJob(job, random, now);
-      return;
-    default:
-      markTrainingStarted(job, now);
-      enterSecondaryStatus(job, "Downloading", "Downloading input data", now);
+  const next = NEXT_PHASE[job.SecondaryStatus ?? ""];
+  if (next !== undefined) {
+    enterSecondaryStatus(job, next.status, next.message, now);
+  } else if (job.SecondaryStatus === "Training") {
+    endTraining(job, random, now);
+  } else if (job.SecondaryStatus === "Uploading") {
+    completeJob(job, random, now);
+  } else {
+    markTrainingStarted(job, now);
+    enterSecondaryStatus(job, "Downloading", "Downloading input data", now);
   }
 }
 

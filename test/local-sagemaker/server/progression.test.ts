@@ -79,6 +79,15 @@ describe("job progression", () => {
     expect(launched.tags).toEqual([{ Key: "team", Value: "growth" }]);
   });
 
+  it("keeps the template's account in new ARNs", async () => {
+    const template = makeJob("eu-job", 1, { TrainingJobArn: "arn:aws:sagemaker:eu-west-1:444455556666:training-job/eu-job" });
+    const server = await start([template], { minActiveJobs: 1, progressionJobsPerStep: 0 });
+    server.advanceProgression();
+
+    const launchedName = server.jobNames().find((name) => name !== "eu-job")!;
+    expect(server.getJob(launchedName)!.job.TrainingJobArn).toBe(`arn:aws:sagemaker:eu-west-1:444455556666:training-job/${launchedName}`);
+  });
+
   it("starts no job while enough run", async () => {
     const server = await start(runningJobs(2), { minActiveJobs: 2, progressionJobsPerStep: 0 });
     server.advanceProgression();

@@ -53,6 +53,22 @@ describe("advanceRunningJob", () => {
     expect(job.SecondaryStatus).toBe("Downloading");
   });
 
+  it("moves Pending to Starting", () => {
+    const job = runningJob({ SecondaryStatus: "Pending" });
+    stepWith(job, [0.5]);
+
+    expect(job.SecondaryStatus).toBe("Starting");
+    expect(job.TrainingStartTime).toBeUndefined();
+  });
+
+  it("resumes training after an interruption", () => {
+    const job = runningJob({ SecondaryStatus: "Interrupted", TrainingStartTime: BASE_TIME + 50 });
+    stepWith(job, [0.5, 0.5]);
+
+    expect(transitionsOf(job).slice(-2).map((transition) => transition.Status)).toEqual(["Restarting", "Training"]);
+    expect(job.TrainingStartTime).toBe(BASE_TIME + 50);
+  });
+
   it("completes through Training and Uploading", () => {
     const job = runningJob();
     stepWith(job, [0.5, 0.5, 0.5, 0.5]);
