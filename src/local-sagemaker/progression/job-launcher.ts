@@ -26,7 +26,7 @@ const NAME_STAMP = /-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-\d{3}$/;
  * and tags of `template` and a fresh name stamped with `nowMs`, the way
  * SageMaker's Python SDK names jobs (`<base>-YYYY-MM-DD-HH-MM-SS-mmm`).
  * The new ARN keeps the region and account of the template's ARN, so that a
- * relaunch stays in its account; `scope` applies when that ARN cannot be
+ * relaunch stays in its account. `scope` applies when that ARN cannot be
  * read. `taken` reports names already in use.
  */
 export function launchJobFrom(template: StoredJob, scope: ArnScope, nowMs: number, taken: (name: string) => boolean): StoredJob {
