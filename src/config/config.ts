@@ -41,7 +41,39 @@ export type GatewayConfig = {
     jobsDir: string | undefined;
     progressionIntervalMs: number;
   };
+  /** Bounds checked before any SageMaker call; see docs/limits.md. */
+  limits: {
+    /** Nesting levels of fields in one operation; introspection fields are not counted. */
+    maxDepth: number;
+    /** Aliased fields in one operation, fragments included. */
+    maxAliases: number;
+    /** Top-level fields in one operation, aliases included. */
+    maxRootFields: number;
+    /** Lexical tokens in one document; the parser stops at this count. */
+    maxTokens: number;
+    /** Budget of estimated SageMaker calls for one operation. */
+    maxCost: number;
+    /** Size of a request body in bytes. */
+    maxBodyBytes: number;
+    /** Time from the start of a GraphQL request to its response; SageMaker calls still open are cancelled. */
+    requestDeadlineMs: number;
+  };
+  http: {
+    /** Replace messages of errors without a known code by "Internal server error". */
+    maskErrors: boolean;
+    introspection: boolean;
+    landingPage: LandingPage;
+    /** Origins allowed by CORS: `"*"` for any, or an allow-list (empty: no cross-origin access). */
+    corsOrigins: "*" | string[];
+    /** Time requests in flight get to finish after a stop signal before their connections are closed. */
+    shutdownGraceMs: number;
+    /** `/readyz` passes when a SageMaker call succeeded within this time; otherwise it sends a probe. */
+    readinessWindowMs: number;
+  };
 };
+
+/** What a browser GET on `/graphql` shows: Apollo Sandbox, Apollo's production page, or nothing. */
+export type LandingPage = "sandbox" | "production" | "off";
 
 export class ConfigError extends Error {
   constructor(variable: string, value: string, expected: string) {
@@ -69,6 +101,33 @@ function readBoolean(env: Env, variable: string, fallback: boolean): boolean {
   if (raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
   throw new ConfigError(variable, raw, "true or false");
+}
+
+function readLandingPage(env: Env, fallback: LandingPage): LandingPage {
+  const raw = env.LANDING_PAGE;
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "sandbox" || raw === "production" || raw === "off") return raw;
+  throw new ConfigError("LANDING_PAGE", raw, "sandbox, production or off");
+}
+
+/** Reads `CORS_ORIGINS`: `*`, or comma-separated origins such as `https://studio.apollographql.com`. */
+function readCorsOrigins(env: Env, fallback: "*" | string[]): "*" | string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw === "") return fallback;
+  if (raw.trim() === "*") return "*";
+
+  const expected = "* or comma-separated origins such as https://studio.apollographql.com (scheme, host and optional port, no path)";
+  return raw.split(",").map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError("CORS_ORIGINS", raw, expected);
+    }
+    if (!/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) throw new ConfigError("CORS_ORIGINS", raw, expected);
+    return origin;
+  });
 }
 
 const AWS_CONFIGURATION_VARIABLES = [
@@ -141,6 +200,23 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       seed: readInteger(env, "LOCAL_SAGEMAKER_SEED", 1, 0, 2 ** 31 - 1),
       jobsDir: env.LOCAL_SAGEMAKER_JOBS_DIR || undefined,
       progressionIntervalMs: readInteger(env, "LOCAL_SAGEMAKER_PROGRESSION_INTERVAL_MS", 5_000, 0, 3_600_000),
+    },
+    limits: {
+      maxDepth: readInteger(env, "MAX_QUERY_DEPTH", 12, 1, 100),
+      maxAliases: readInteger(env, "MAX_QUERY_ALIASES", 20, 0, 1_000),
+      maxRootFields: readInteger(env, "MAX_ROOT_FIELDS", 10, 1, 1_000),
+      maxTokens: readInteger(env, "MAX_QUERY_TOKENS", 3_000, 100, 100_000),
+      maxCost: readInteger(env, "MAX_QUERY_COST", 200, 1, 100_000),
+      maxBodyBytes: readInteger(env, "MAX_BODY_BYTES", 102_400, 1_024, 10_485_760),
+      requestDeadlineMs: readInteger(env, "REQUEST_DEADLINE_MS", 10_000, 100, 300_000),
+    },
+    http: {
+      maskErrors: readBoolean(env, "MASK_ERRORS", production),
+      introspection: readBoolean(env, "INTROSPECTION", !production),
+      landingPage: readLandingPage(env, production ? "production" : "sandbox"),
+      corsOrigins: readCorsOrigins(env, production ? [] : "*"),
+      shutdownGraceMs: readInteger(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 300_000),
+      readinessWindowMs: readInteger(env, "READINESS_WINDOW_MS", 30_000, 1_000, 3_600_000),
     },
   };
 }
