@@ -3,7 +3,8 @@
  * protocol for training jobs, so that the AWS SDK reaches it through its
  * `endpoint` option or AWS_ENDPOINT_URL_SAGEMAKER.
  */
-export { startLocalSageMaker, type LocalSageMaker } from "./local-sagemaker.js";
+export { startLocalSageMaker } from "./local-sagemaker.js";
+export type { LocalSageMaker } from "./local-sagemaker.types.js";
 export { readLocalSageMakerOptionsFromEnv, InvalidEnvironmentError } from "./options.env.js";
 export { DEFAULT_SERVER_SETTINGS, type LocalSageMakerOptions, type LocalSageMakerLogger, type ServerSettings } from "./options.js";
 export { DEFAULT_BEHAVIOUR, type Behaviour, type OperationFaults, type ThrottleRule } from "./behaviour/behaviour.js";

@@ -1,14 +1,14 @@
 import { pino } from "pino";
 import { applyBehaviourUpdate, DEFAULT_BEHAVIOUR, type Behaviour } from "./behaviour/behaviour.js";
-import { parseBehaviourUpdate, type BehaviourUpdate } from "./behaviour/behaviour-update.js";
-import { CallStats, type CallStatsSnapshot, type CountsByOperation } from "./behaviour/call-stats.js";
+import { parseBehaviourUpdate } from "./behaviour/behaviour-update.js";
+import { CallStats } from "./behaviour/call-stats.js";
 import { Delays } from "./behaviour/delays.js";
 import { FaultInjector } from "./behaviour/fault-injector.js";
 import { OperationThrottle } from "./behaviour/token-bucket.js";
 import { systemClock } from "./clock.js";
-import { parseJobRecord } from "./corpus/stored-job-record.js";
+import { parseJobRecords } from "./corpus/stored-job-record.js";
 import { startHttpServer } from "./http/http-server.js";
-import { routeRequest } from "./http/request-router.js";
+import { routeRequest, type RouterDependencies } from "./http/request-router.js";
 import { collectInitialJobs } from "./initial-jobs.js";
 import type { OperationContext } from "./operations/operation-context.js";
 import { DEFAULT_SERVER_SETTINGS, type LocalSageMakerOptions, type ServerSettings } from "./options.js";
@@ -17,32 +17,8 @@ import { JobProgression } from "./progression/job-progression.js";
 import { StopSequence } from "./progression/stop-sequence.js";
 import { runSearch } from "./search/index.js";
 import { JobStore } from "./store/job-store.js";
+import type { LocalSageMaker } from "./local-sagemaker.types.js";
 import type { StoredJob } from "./wire.js";
-
-/** A running local SageMaker. */
-export interface LocalSageMaker {
-  /** Base URL for the SDK's `endpoint` option or AWS_ENDPOINT_URL_SAGEMAKER, e.g. `http://127.0.0.1:4567`. */
-  readonly url: string;
-  readonly port: number;
-  /** Calls served per operation since start or the last reset (see CallStatsSnapshot for what counts). */
-  stats(): CountsByOperation;
-  /** Served, throttled and failed calls per operation. */
-  callStats(): CallStatsSnapshot;
-  resetStats(): void;
-  behaviour(): Behaviour;
-  /** Replaces the given behaviour members and returns the result; throws InvalidBehaviourError on a bad value. */
-  setBehaviour(update: BehaviourUpdate): Behaviour;
-  /** Adds a job or replaces the job of the same name. Search finds the change once the configured lag has passed. */
-  putJob(stored: StoredJob): void;
-  /** Returns a copy of the named job with its tags, or undefined. */
-  getJob(name: string): StoredJob | undefined;
-  /** Names of all stored jobs, in the order they were first stored. */
-  jobNames(): string[];
-  /** Runs one progression step at once, whether or not the timer runs (for tests and demos). */
-  advanceProgression(): void;
-  /** Stops the timers, destroys open connections and closes the port; later calls return the same promise. */
-  close(): Promise<void>;
-}
 
 /**
  * Starts the local SageMaker: an HTTP server on loopback that speaks
@@ -87,24 +63,24 @@ export async function startLocalSageMaker(options: Partial<LocalSageMakerOptions
   };
   const putJob = (stored: StoredJob): void => store.put(structuredClone(stored));
 
-  const http = await startHttpServer(
-    (request, response) =>
-      routeRequest(request, response, {
-        awsJson: { context, behaviour: () => behaviour, throttle, faults, stats, delays },
-        control: {
-          jobCount: () => store.size,
-          callStats: () => stats.snapshot(),
-          resetStats: () => stats.reset(),
-          behaviour: () => behaviour,
-          setBehaviour,
-          putJobRecords: (records) => putJobRecords(records, arnScope, putJob),
-          getJob: (name) => store.get(name),
-        },
-        onInternalError: (error, requestInfo) => logger.error({ err: error, ...requestInfo }, "request failed inside the local SageMaker"),
-      }),
-    settings.host,
-    settings.port,
-  );
+  const routerDependencies: RouterDependencies = {
+    awsJson: { context, behaviour: () => behaviour, throttle, faults, stats, delays },
+    control: {
+      jobCount: () => store.size,
+      callStats: () => stats.snapshot(),
+      resetStats: () => stats.reset(),
+      behaviour: () => structuredClone(behaviour),
+      setBehaviour,
+      putJobRecords: (records) => {
+        const parsed = parseJobRecords(records, arnScope, "POST /_local/jobs");
+        for (const stored of parsed) putJob(stored);
+        return parsed.map((stored) => stored.job.TrainingJobName);
+      },
+      getJob: (name) => store.get(name),
+    },
+    onInternalError: (error, requestInfo) => logger.error({ err: error, ...requestInfo }, "request failed inside the local SageMaker"),
+  };
+  const http = await startHttpServer((request, response) => routeRequest(request, response, routerDependencies), settings.host, settings.port);
   progression.configure();
 
   let closing: Promise<void> | undefined;
@@ -114,8 +90,8 @@ export async function startLocalSageMaker(options: Partial<LocalSageMakerOptions
     stats: () => stats.snapshot().served,
     callStats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
-    behaviour: () => behaviour,
-    setBehaviour,
+    behaviour: () => structuredClone(behaviour),
+    setBehaviour: (update) => structuredClone(setBehaviour(update)),
     putJob,
     getJob: (name) => {
       const stored = store.get(name);
@@ -150,13 +126,4 @@ function pickBehaviourUpdate(options: Partial<LocalSageMakerOptions>): Record<st
     if (value !== undefined) update[member] = value;
   }
   return update;
-}
-
-/** Stores one record or an array of records from the control API; returns the stored names. */
-function putJobRecords(records: unknown, scope: { region: string; accountId: string }, putJob: (stored: StoredJob) => void): string[] {
-  const list = Array.isArray(records) ? records : [records];
-  const parsed = list.map((record, index) => parseJobRecord(record, scope, `POST /_local/jobs record ${index}`));
-
-  for (const stored of parsed) putJob(stored);
-  return parsed.map((stored) => stored.job.TrainingJobName);
 }

@@ -47,6 +47,12 @@ export function parseJobRecord(record: unknown, scope: ArnScope, source: string)
   return { job: members as WireTrainingJob, tags: parseTags(tags, `${source} (${name})`) };
 }
 
+/** Parses one record or an array of records; each source is `source` and the record's index. */
+export function parseJobRecords(records: unknown, scope: ArnScope, source: string): StoredJob[] {
+  const list = Array.isArray(records) ? records : [records];
+  return list.map((record, index) => parseJobRecord(record, scope, `${source} record ${index}`));
+}
+
 function parseTags(tags: unknown, source: string): WireTag[] {
   if (tags === undefined) return [];
   if (!Array.isArray(tags)) throw new InvalidJobRecordError(source, "Tags must be a list of {Key, Value} objects");
