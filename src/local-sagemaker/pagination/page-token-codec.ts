@@ -36,7 +36,7 @@ export class PageTokenCodec {
       throw invalidToken(token, `it was issued for ${payload.operation}, not ${operation}`);
     }
     if (payload.shape !== digest(shape)) {
-      throw invalidToken(token, "it was issued for a request with other filters or sort order");
+      throw invalidToken(token, "it was issued for a request with other members, such as other filters, sort order or resource");
     }
     return payload.position;
   }

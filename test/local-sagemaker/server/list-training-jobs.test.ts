@@ -218,7 +218,7 @@ describe("ListTrainingJobs", () => {
 
     const error = await rejectionOf(list({ StatusEquals: "Completed", MaxResults: 2, NextToken: page.NextToken }));
 
-    expect(error.message).toContain("it was issued for a request with other filters or sort order");
+    expect(error.message).toContain("it was issued for a request with other members, such as other filters, sort order or resource");
   });
 
   it("accepts a token with another MaxResults", async () => {

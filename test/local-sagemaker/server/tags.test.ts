@@ -142,6 +142,31 @@ describe("AddTags, ListTags and DeleteTags", () => {
     expect(error.message).toMatch(/^1 validation error detected: Value '\[.*\]' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50$/);
   });
 
+  it("pages tags past MaxResults", async () => {
+    const manyTags = Array.from({ length: 60 }, (_, index) => ({ Key: `key-${index}`, Value: "v" }));
+    server.putJob(makeJob("Many-Tags", 3, {}, manyTags));
+    const arn = "arn:aws:sagemaker:us-east-1:111122223333:training-job/many-tags";
+
+    const first = await client().send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 50 }));
+    const second = await client().send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 50, NextToken: first.NextToken }));
+
+    expect(first.Tags).toEqual(manyTags.slice(0, 50));
+    expect(second.Tags).toEqual(manyTags.slice(50));
+    expect(second.NextToken).toBeUndefined();
+  });
+
+  it("rejects a tag token for another resource", async () => {
+    const manyTags = Array.from({ length: 60 }, (_, index) => ({ Key: `key-${index}`, Value: "v" }));
+    server.putJob(makeJob("Many-Tags", 3, {}, manyTags));
+    const first = await client().send(
+      new ListTagsCommand({ ResourceArn: "arn:aws:sagemaker:us-east-1:111122223333:training-job/many-tags", MaxResults: 50 }),
+    );
+
+    const error = await rejectionOf(client().send(new ListTagsCommand({ ResourceArn: ARN, NextToken: first.NextToken })));
+
+    expect(error.message).toContain("it was issued for a request with other members, such as other filters, sort order or resource");
+  });
+
   it("rejects an empty key list", async () => {
     const error = await rejectionOf(client().send(new DeleteTagsCommand({ ResourceArn: ARN, TagKeys: [] })));
 
