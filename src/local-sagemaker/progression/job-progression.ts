@@ -52,12 +52,16 @@ export class JobProgression {
     this.intervalMs = 0;
   }
 
-  /** Runs one step now: starts a job if too few run, then advances up to `progressionJobsPerStep` running jobs. */
+  /**
+   * Runs one step now: starts a job if too few are InProgress, then advances
+   * up to `progressionJobsPerStep` jobs that are InProgress or Stopping.
+   */
   step(): void {
     const behaviour = this.deps.behaviour();
     const running = this.runningJobs();
+    const inProgress = running.filter(({ job }) => job.TrainingJobStatus === "InProgress");
 
-    if (running.length < behaviour.minActiveJobs) this.launchJob();
+    if (inProgress.length < behaviour.minActiveJobs) this.launchJob();
 
     const now = toEpochSeconds(this.deps.clock());
     for (const stored of this.pick(running, behaviour.progressionJobsPerStep)) {
@@ -76,7 +80,7 @@ export class JobProgression {
   private runningJobs(): StoredJob[] {
     return this.deps.store
       .all()
-      .filter(({ job }) => job.TrainingJobStatus === "InProgress")
+      .filter(({ job }) => job.TrainingJobStatus === "InProgress" || job.TrainingJobStatus === "Stopping")
       .sort((a, b) => compareNames(a.job.TrainingJobName, b.job.TrainingJobName));
   }
 

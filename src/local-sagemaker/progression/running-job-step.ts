@@ -33,11 +33,14 @@ const NEXT_PHASE: Record<string, { status: string; message: string }> = {
  * `random`. Pending leads to Starting, and Interrupted leads back to
  * Training through Restarting. The detailed start-up phases
  * (LaunchingMLInstances, PreparingTrainingStack) and any status not named
- * here count as Starting. `now` is epoch seconds.
+ * here count as Starting. A Stopping job ends Stopped. `now` is epoch
+ * seconds.
  */
 export function advanceRunningJob(job: WireTrainingJob, random: RandomSource, now: number): void {
   const next = NEXT_PHASE[job.SecondaryStatus ?? ""];
-  if (next !== undefined) {
+  if (job.TrainingJobStatus === "Stopping") {
+    finishJob(job, { status: "Stopped", secondaryStatus: "Stopped", message: "Training job stopped" }, now);
+  } else if (next !== undefined) {
     enterSecondaryStatus(job, next.status, next.message, now);
   } else if (job.SecondaryStatus === "Training") {
     endTraining(job, random, now);

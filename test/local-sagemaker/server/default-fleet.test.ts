@@ -35,12 +35,13 @@ describe("default generated fleet", () => {
   });
 
   it("moves generated running jobs", () => {
-    const running = server.jobNames().filter((name) => server.getJob(name)!.job.TrainingJobStatus === "InProgress");
-    const before = running.map((name) => server.getJob(name)!.job.SecondaryStatus);
+    const phaseOf = (name: string) => `${server.getJob(name)!.job.TrainingJobStatus}/${server.getJob(name)!.job.SecondaryStatus}`;
+    const running = server.jobNames().filter((name) => ["InProgress", "Stopping"].includes(server.getJob(name)!.job.TrainingJobStatus));
+    const before = running.map(phaseOf);
     server.setBehaviour({ progressionJobsPerStep: running.length });
     server.advanceProgression();
 
-    const after = running.map((name) => server.getJob(name)!.job.SecondaryStatus);
+    const after = running.map(phaseOf);
     expect(running.length).toBeGreaterThan(0);
     expect(after.every((status, index) => status !== before[index])).toBe(true);
   });

@@ -119,6 +119,15 @@ describe("advanceRunningJob", () => {
     expect(job.TrainingEndTime).toBe(BASE_TIME + 120);
   });
 
+  it("ends a Stopping job as Stopped", () => {
+    const job = runningJob({ TrainingJobStatus: "Stopping", SecondaryStatus: "Stopping", TrainingStartTime: BASE_TIME + 50 });
+    stepWith(job, [0.5]);
+
+    expect(job.TrainingJobStatus).toBe("Stopped");
+    expect(job.SecondaryStatus).toBe("Stopped");
+    expect(job.TrainingTimeInSeconds).toBe(50);
+  });
+
   it("bills spot jobs for less time", () => {
     const job = runningJob({ EnableManagedSpotTraining: true });
     stepWith(job, [0.5, 0.5, 0.5, 0.5]);
