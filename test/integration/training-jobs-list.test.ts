@@ -14,13 +14,13 @@ afterAll(async () => {
   await harness?.close();
 });
 
-function storedJobs(): WireTrainingJob[] {
-  return harness.sagemaker.jobNames().map((name) => harness.sagemaker.getJob(name)!.job);
+function storedJobs(target: Harness = harness): WireTrainingJob[] {
+  return target.sagemaker.jobNames().map((name) => target.sagemaker.getJob(name)!.job);
 }
 
 /** Names of the fleet's jobs matching `keep`, newest first, as ListTrainingJobs orders them by default. */
-function expectedNames(keep: (job: WireTrainingJob) => boolean = () => true): string[] {
-  return storedJobs()
+function expectedNames(keep: (job: WireTrainingJob) => boolean = () => true, target: Harness = harness): string[] {
+  return storedJobs(target)
     .filter(keep)
     .sort((a, b) => b.CreationTime - a.CreationTime || (a.TrainingJobName < b.TrainingJobName ? -1 : 1))
     .map((job) => job.TrainingJobName);
@@ -205,7 +205,7 @@ describe("trainingJobs", () => {
   test("page bound returns a resumable partial page", async () => {
     const bounded = await startHarness({ sagemaker: { fleetSize: 300, seed: 11 }, env: { LIST_MAX_UPSTREAM_PAGES: "1" } });
     try {
-      const failed = expectedNames((job) => job.TrainingJobStatus === "Failed");
+      const failed = expectedNames((job) => job.TrainingJobStatus === "Failed", bounded);
       const pages: string[][] = [];
       let after: string | undefined;
       for (let index = 0; index < 10; index += 1) {

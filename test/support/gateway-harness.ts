@@ -59,7 +59,7 @@ export async function startHarness(
       });
       return (await response.json()) as GraphQLResponse<never>;
     },
-    calls: () => sagemaker.stats(),
+    calls: () => Object.fromEntries(Object.entries(sagemaker.stats()).filter(([, count]) => count > 0)),
     resetCalls: () => sagemaker.resetStats(),
     close: async () => {
       await gateway.close();
