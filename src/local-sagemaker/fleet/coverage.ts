@@ -23,7 +23,7 @@ const COMPLETED: PlanSpec = { status: "Completed", secondary: "Completed" };
  */
 export const COVERAGE_SLOTS: readonly Slot[] = [
   job("Completed", "Completed", "xgboost", ["experiment", "outputCompression", "kmsEncryption", "shardedByS3Key"]),
-  job("Completed", "Completed", "pytorch", ["spot", "spotInterruption", "checkpoint", "debugHook", "debugRules", "profiler", "tensorBoard", "experiment", "nonAsciiText"]),
+  job("Completed", "Completed", "pytorch", ["spot", "spotInterruption", "checkpoint", "debugHook", "debugRules", "customDebugRule", "profiler", "tensorBoard", "experiment", "nonAsciiText"]),
   job("InProgress", "Training", "pytorch", ["heterogeneousCluster", "progressInfo", "interContainerEncryption", "mlflow", "secretEnvironment"]),
   job("Failed", "Failed", "huggingface", ["hubModel", "secretEnvironment", "fastFileMode", "nonAsciiText"], "training"),
   job("Completed", "Completed", "tensorflow", ["vpc", "fsxLustre", "networkIsolation", "interContainerEncryption", "distributed", "profilerDisabled"]),

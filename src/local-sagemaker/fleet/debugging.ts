@@ -59,7 +59,7 @@ export function buildDebugging(request: DebuggingRequest, context: FleetContext,
   if (features.has("debugRules") || features.has("customDebugRule")) {
     const rules = features.has("debugRules") ? rng.sample(BUILT_IN_DEBUG_RULES, rng.int(1, 3)).map((name) => builtInRule(name, context)) : [];
     if (features.has("customDebugRule")) {
-      rules.push(customRule(outputPrefix, context));
+      rules.push(customRule("GradientNormCheck", outputPrefix, context));
     }
     members.DebugRuleConfigurations = rules;
     addStatuses("DebugRuleEvaluationStatuses", rules);
@@ -74,6 +74,9 @@ export function buildDebugging(request: DebuggingRequest, context: FleetContext,
     const rules = [builtInRule(reportName, context, "ProfilerReport")];
     if (rng.chance(0.4)) {
       rules.push({ ...builtInRule("LowGPUUtilization", context), RuleParameters: { rule_to_invoke: "LowGPUUtilization", threshold_p95: "70" } });
+    }
+    if (features.has("customDebugRule")) {
+      rules.push(customRule("DataloaderStallCheck", outputPrefix, context));
     }
     members.ProfilerConfig = { S3OutputPath: outputPrefix, ProfilingIntervalInMilliseconds: rng.pick([100, 500, 1000]), ProfilingParameters: { ...PROFILING_PARAMETERS }, DisableProfiler: false };
     members.ProfilerRuleConfigurations = rules;
@@ -97,15 +100,17 @@ function builtInRule(name: string, context: FleetContext, ruleToInvoke = name): 
   return { RuleConfigurationName: name, RuleEvaluatorImage: debuggerRulesImage(context), VolumeSizeInGB: 0, RuleParameters: { rule_to_invoke: ruleToInvoke } };
 }
 
-function customRule(outputPrefix: string, context: FleetContext): RuleConfiguration {
+/** A rule in the account's own image, which runs on an instance type and volume of its choosing. */
+function customRule(name: string, outputPrefix: string, context: FleetContext): RuleConfiguration {
+  const module = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
   return {
-    RuleConfigurationName: "GradientNormCheck",
+    RuleConfigurationName: name,
     LocalPath: "/opt/ml/processing/output/rule",
     S3OutputPath: `${outputPrefix}rule-output/`,
     RuleEvaluatorImage: `${context.accountId}.dkr.ecr.${context.region}.amazonaws.com/debugger-custom-rules:1.2`,
     InstanceType: "ml.m5.xlarge",
     VolumeSizeInGB: 30,
-    RuleParameters: { source_s3_uri: `${outputPrefix}rules/gradient_norm.py`, rule_to_invoke: "GradientNormCheck", threshold: "10.0" },
+    RuleParameters: { source_s3_uri: `${outputPrefix}rules/${module}.py`, rule_to_invoke: name, threshold: "10.0" },
   };
 }
 
@@ -152,7 +157,8 @@ function ruleVerdict(rule: RuleConfiguration, plan: JobPlan, rng: SeededRandom):
       return { status: "Stopped" };
   }
   if (rule.InstanceType !== undefined && (plan.status === "Failed" || rng.chance(0.3))) {
-    return { status: "Error", details: "ClientError: The rule container exited with code 1: ModuleNotFoundError: No module named 'gradient_norm'" };
+    const module = rule.RuleConfigurationName.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+    return { status: "Error", details: `ClientError: The rule container exited with code 1: ModuleNotFoundError: No module named '${module}'` };
   }
   if (rule.RuleConfigurationName.startsWith("ProfilerReport") && rng.chance(0.15)) {
     return { status: "InProgress" };

@@ -135,10 +135,12 @@ function applyFeatureRules(algorithm: AlgorithmId, features: Set<Feature>, force
     }
   };
 
+  const reservedCapacity: Feature[] = ["warmPool", "trainingPlan", "instancePreferences", "ultraServerPlacement", "pendingCapacity"];
+  if (reservedCapacity.some((feature) => forced.includes(feature))) drop("spot", "spotInterruption");
   if (has("spotInterruption") && !has("spot")) drop("spotInterruption");
   if (has("spotInterruption")) add("spot");
   if (has("spot") && rng.chance(0.85)) add("checkpoint");
-  if (has("spot")) drop("warmPool", "trainingPlan", "instancePreferences", "ultraServerPlacement", "pendingCapacity");
+  if (has("spot")) drop(...reservedCapacity);
   if (has("retryRestart")) add("retryStrategy");
   if (has("spotInterruption") && has("retryRestart")) drop("retryRestart");
 

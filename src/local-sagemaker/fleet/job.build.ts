@@ -148,7 +148,7 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
     MlflowConfig: mlflow?.MlflowConfig,
     ModelPackageConfig: modelPackage?.config,
     MlflowDetails: mlflow?.MlflowDetails,
-    ProgressInfo: features.has("progressInfo") && timeline.running && started ? buildProgressInfo(plan, epochs, rng) : undefined,
+    ProgressInfo: features.has("progressInfo") && plan.status === "InProgress" && started ? buildProgressInfo(plan, epochs, rng) : undefined,
     OutputModelPackageArn: modelPackage !== undefined && uploaded ? modelPackageArn(context, modelPackage.groupName, modelPackage.outputVersion) : undefined,
   });
 

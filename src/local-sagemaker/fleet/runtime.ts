@@ -26,10 +26,12 @@ export function buildStoppingCondition(plan: JobPlan, durations: PhaseDurations,
   const condition: Record<string, number> = { MaxRuntimeInSeconds: maxRuntime };
   if (plan.features.has("spot")) {
     const waitedSeconds = ((timeline.trainingEndMs ?? timeline.lastModifiedMs) - timeline.creationMs) / 1000;
-    condition.MaxWaitTimeInSeconds =
-      plan.secondary === "MaxWaitTimeExceeded"
-        ? Math.floor(waitedSeconds)
-        : Math.max(maxRuntime, Math.ceil(waitedSeconds * rng.float(1.5, 3) / 3600) * 3600);
+    if (plan.secondary === "MaxWaitTimeExceeded") {
+      condition.MaxWaitTimeInSeconds = Math.floor(waitedSeconds);
+      condition.MaxRuntimeInSeconds = Math.min(maxRuntime, condition.MaxWaitTimeInSeconds);
+    } else {
+      condition.MaxWaitTimeInSeconds = Math.max(maxRuntime, Math.ceil((waitedSeconds * rng.float(1.5, 3)) / 3600) * 3600);
+    }
   }
   if (plan.features.has("pendingCapacity")) {
     condition.MaxPendingTimeInSeconds = durations.pendingMs > 28_800_000 ? 43_200 : rng.pick([28_800, 43_200]);
