@@ -34,8 +34,8 @@ export function createTrainingJobLoaders(deps: Deps): TrainingJobLoaders {
   };
 }
 
-/** Shared-cache key of one loaded value. */
-function cacheKey(kind: string, key: string): string {
+/** Shared-cache key of one loaded value: `search:<name>`, `describe:<name>` or `tags:<arn>`. */
+export function cacheKey(kind: string, key: string): string {
   return kind === "tags" ? `tags:${key.toLowerCase()}` : `${kind}:${key}`;
 }
 

@@ -78,6 +78,28 @@ describe("trainingJobs", () => {
     expect(harness.calls().ListTags).toBeUndefined();
   });
 
+  test("jobs Search has not indexed fall back to Describe", async () => {
+    const lagging = await startHarness({ sagemaker: { fleetSize: 300, seed: 11, searchLagJobs: 5 } });
+    try {
+      const newest = expectedNames(() => true, lagging).slice(0, 5);
+
+      const response = await lagging.query(ListDetailsDocument, { first: 20 });
+
+      expect(response.errors).toBeUndefined();
+      const nodes = response.data!.trainingJobs.edges.map((edge) => edge.node!);
+      expect(nodes.slice(0, 5).map((node) => node.trainingJobName)).toEqual(newest);
+      for (const node of nodes.slice(0, 5)) {
+        const stored = lagging.sagemaker.getJob(node.trainingJobName)!;
+        expect(node.tags).toEqual(stored.tags.map((tag) => ({ key: tag.Key, value: tag.Value })));
+        expect(node.resourceConfig?.instanceType).toBe(stored.job.ResourceConfig?.InstanceType ?? null);
+      }
+      expect(lagging.calls().DescribeTrainingJob).toBe(5);
+      expect(lagging.calls().ListTags).toBe(5);
+    } finally {
+      await lagging.close();
+    }
+  });
+
   test("paging visits every job once in order", async () => {
     const { names, pages } = await readAll({ first: 37 });
 
