@@ -3,10 +3,10 @@ import type { AlgorithmFamily, AlgorithmId } from "./fleet.types.js";
 /** TrainingInputMode values of the SDK. */
 export type InputMode = "File" | "Pipe" | "FastFile";
 
-/** Which instance list a job draws from; `none` is for serverless jobs, which have no cluster. */
+/** Instance family of an algorithm's jobs. Serverless jobs have `none`, because they have no cluster. */
 export type Hardware = "cpu" | "gpu" | "mixed" | "none";
 
-/** What a job needs to know about the code it trains with. */
+/** Profile of the code a job trains with. */
 export type AlgorithmProfile = {
   family: AlgorithmFamily;
   /** Base of the SDK's default job name. */

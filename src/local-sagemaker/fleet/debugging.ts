@@ -4,7 +4,7 @@ import type { SeededRandom } from "./random.js";
 import type { Timeline } from "./timeline.js";
 import { toWireTime } from "./timeline.js";
 
-/** What the debugger and profiler members of a job depend on. */
+/** Job facts that the debugger and profiler members depend on. */
 export type DebuggingRequest = {
   plan: JobPlan;
   jobName: string;
@@ -29,9 +29,9 @@ const PROFILING_PARAMETERS = {
 };
 
 /**
- * Builds the debugger and profiler members. Jobs without the profiler
- * feature still get the basic system monitoring that the SageMaker Python
- * SDK turns on by default about half of the time.
+ * Builds the debugger and profiler members. Half of the jobs without the
+ * profiler feature get the basic system monitoring that older SageMaker
+ * Python SDK versions turned on by default: a ProfilerConfig without rules.
  */
 export function buildDebugging(request: DebuggingRequest, context: FleetContext, rng: SeededRandom): DebuggingMembers {
   const { plan, outputPrefix } = request;
@@ -100,7 +100,7 @@ function builtInRule(name: string, context: FleetContext, ruleToInvoke = name): 
   return { RuleConfigurationName: name, RuleEvaluatorImage: debuggerRulesImage(context), VolumeSizeInGB: 0, RuleParameters: { rule_to_invoke: ruleToInvoke } };
 }
 
-/** A rule in the account's own image, which runs on an instance type and volume of its choosing. */
+/** Builds a rule that runs in the account's own image, on an instance type and volume it chooses. */
 function customRule(name: string, outputPrefix: string, context: FleetContext): RuleConfiguration {
   const module = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
   return {

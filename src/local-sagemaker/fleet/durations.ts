@@ -7,7 +7,7 @@ const MINUTE = 60 * SECOND;
 
 /**
  * Draws how long each phase of a job takes. Large GPU clusters take longer to
- * provision; jobs that copy their input to the instances spend longer in
+ * provision. Jobs that copy their input to the instances spend longer in
  * Downloading than jobs that stream it.
  */
 export function drawDurations(

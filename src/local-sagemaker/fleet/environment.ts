@@ -1,10 +1,10 @@
 import type { AlgorithmFamily, Feature } from "./fleet.types.js";
 import type { SeededRandom } from "./random.js";
+import { sortedByKey } from "./sorted.js";
 
 /**
  * Environment keys whose values look like credentials. The values are fake
- * placeholders; they are there so that clients can be tested for not
- * showing them.
+ * placeholders, present so that clients can be tested for not showing them.
  */
 export const FLEET_SECRET_ENVIRONMENT_KEYS = ["WANDB_API_KEY", "HF_TOKEN", "DATABASE_PASSWORD"] as const;
 
@@ -46,6 +46,5 @@ export function buildEnvironment(
       entries.push([key, SECRET_VALUES[key]]);
     }
   }
-  entries.sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-  return Object.fromEntries(entries);
+  return sortedByKey(Object.fromEntries(entries));
 }

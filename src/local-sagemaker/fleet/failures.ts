@@ -1,7 +1,7 @@
 import type { AlgorithmFamily, HaltStage } from "./fleet.types.js";
 import type { SeededRandom } from "./random.js";
 
-/** What a failure message can mention about the job. */
+/** Facts about a failed job that its failure message mentions. */
 export type FailureFacts = {
   stage: HaltStage;
   family: AlgorithmFamily;
@@ -115,10 +115,11 @@ const TRAINING_BUILT_IN: Template[] = [
 ];
 
 /**
- * Writes a FailureReason the way SageMaker reports it for a job that failed in
- * `facts.stage`: a one-line ClientError or CapacityError before training, and
- * for a failure in the training code the exit code, message and traceback,
- * which can run past 1,000 characters.
+ * Writes a FailureReason in the style SageMaker uses for a job that failed in
+ * `facts.stage`. A job that failed before training gets a one-line
+ * CapacityError, ClientError or InternalServerError. A failure in the
+ * training code gets the exit code, message and traceback, which can run
+ * past 1,000 characters.
  */
 export function describeFailure(facts: FailureFacts, rng: SeededRandom): string {
   let templates: Template[];

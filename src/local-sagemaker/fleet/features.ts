@@ -101,10 +101,10 @@ function allowedFeatures(algorithm: AlgorithmId): Set<Feature> {
 }
 
 /**
- * Completes the features of a job: adds drawn ones to the forced ones, keeps
- * only those the algorithm allows, then applies the rules that tie features
- * together (for example, a file-system input needs a VPC; a warm pool cannot
- * be kept for a spot job).
+ * Completes the features of a job. It adds drawn features to the forced ones
+ * and keeps only those the algorithm allows. Then it applies the rules that
+ * tie features together: for example, a file-system input needs a VPC, and a
+ * spot job cannot keep a warm pool.
  */
 export function completeFeatures(algorithm: AlgorithmId, forced: readonly Feature[], drawExtras: boolean, rng: SeededRandom): Set<Feature> {
   const allowed = allowedFeatures(algorithm);

@@ -14,7 +14,7 @@ import { registriesFor } from "./regions.js";
 export type FleetOptions = {
   /** Number of jobs, a non-negative integer. */
   size: number;
-  /** Seed of the pseudo-random draws; the same options give byte-identical jobs. Default 1. */
+  /** Seed of the pseudo-random draws. The same options give byte-identical jobs. Default 1. */
   seed?: number;
   /** The moment the fleet is observed at: running jobs are under way then, finished ones ended before. Default: the current time. */
   now?: Date;

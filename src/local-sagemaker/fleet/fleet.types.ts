@@ -21,10 +21,10 @@ export type AlgorithmId =
   | "llm-evaluation";
 
 /**
- * Built-in algorithms run an AWS image with service-filled metric definitions;
- * framework jobs run a user script in an AWS deep learning container; custom
- * jobs run the user's own image or an algorithm resource; serverless jobs
- * customize a foundation model without a cluster of their own.
+ * Kind of algorithm. Built-in algorithms run an AWS image with service-filled
+ * metric definitions. Framework jobs run a user script in an AWS deep
+ * learning container. Custom jobs run the user's own image or an algorithm
+ * resource. Serverless jobs customize a foundation model without a cluster.
  */
 export type AlgorithmFamily = "builtin" | "framework" | "custom" | "serverless";
 

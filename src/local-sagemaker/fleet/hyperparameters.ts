@@ -1,7 +1,7 @@
 import type { AlgorithmId, FleetContext } from "./fleet.types.js";
 import type { SeededRandom } from "./random.js";
 
-/** What the hyperparameters of a job depend on besides the algorithm. */
+/** Job facts that the hyperparameters depend on besides the algorithm. */
 export type HyperParameterInput = {
   jobName: string;
   project: string;
@@ -126,6 +126,13 @@ function drawAlgorithmValues(algorithm: AlgorithmId, input: HyperParameterInput,
   }
 }
 
+/** The metric XGBoost reports for each objective the fleet uses. */
+const XGBOOST_EVAL_METRICS: Readonly<Record<string, string>> = {
+  "binary:logistic": "auc",
+  "multi:softprob": "mlogloss",
+  "reg:squarederror": "rmse",
+};
+
 function xgboostValues(project: string, rng: SeededRandom): Record<string, string> {
   const objective =
     project === "demand-forecast"
@@ -138,7 +145,7 @@ function xgboostValues(project: string, rng: SeededRandom): Record<string, strin
     max_depth: String(rng.int(3, 10)),
     subsample: decimal(rng.float(0.6, 1), 2),
     min_child_weight: String(rng.int(1, 10)),
-    eval_metric: objective === "binary:logistic" ? "auc" : objective === "multi:softprob" ? "mlogloss" : "rmse",
+    eval_metric: XGBOOST_EVAL_METRICS[objective],
   };
   if (objective === "multi:softprob") {
     values.num_class = String(rng.int(3, 8));

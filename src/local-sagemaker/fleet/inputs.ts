@@ -15,7 +15,7 @@ export type JobInputs = {
   imageOnlyDownload: boolean;
 };
 
-/** What the input channels of a job depend on. */
+/** Job facts that the input channels depend on. */
 export type InputRequest = {
   plan: JobPlan;
   profile: AlgorithmProfile;

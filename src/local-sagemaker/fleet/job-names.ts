@@ -5,10 +5,10 @@ import type { FleetProject } from "./projects.js";
 import type { SeededRandom } from "./random.js";
 
 /**
- * Draws a name candidate in one of the styles people use: the SDK's default
- * `<base>-<timestamp>`, a dated or versioned name chosen by hand (some in
- * mixed case, which the ARN lower-cases), or the `<parent>-<NNN>-<hash>` form
- * SageMaker gives the training jobs of a tuning or AutoML job.
+ * Draws a name candidate in one of the styles people use. Most follow the
+ * SDK's default `<base>-<timestamp>`, others are dated or versioned names
+ * chosen by hand, some in mixed case that the ARN lower-cases. The training
+ * jobs of a tuning or AutoML job get the `<parent>-<NNN>-<hash>` form.
  */
 export function drawJobName(plan: JobPlan, profile: AlgorithmProfile, project: FleetProject, model: string, creationMs: number, rng: SeededRandom): string {
   const parent = plan.parent;

@@ -2,9 +2,9 @@ import type { WireTrainingJob } from "../wire.js";
 
 /**
  * Members of DescribeTrainingJobResponse in the order of
- * @aws-sdk/client-sagemaker 3.1142.0, which is also the order SageMaker
- * writes them in. Generated jobs list their members in this order so that
- * the output is stable and reads like a real response.
+ * @aws-sdk/client-sagemaker 3.1142.0, which published DescribeTrainingJob
+ * outputs also follow. Generated jobs list their members in this order so
+ * that the output is stable and reads like a real response.
  */
 const DESCRIBE_MEMBER_ORDER = [
   "TrainingJobName",

@@ -19,6 +19,7 @@ import { buildResources, buildVpcConfig } from "./resources.js";
 import { billableSeconds, buildProgressInfo, buildStoppingCondition, buildWarmPoolStatus } from "./runtime.js";
 import { buildModelPackageConfig, buildServerlessConfig, drawBillableTokens, modelPackageArn } from "./serverless.js";
 import * as settings from "./settings.js";
+import { sortedByKey } from "./sorted.js";
 import { buildTags } from "./tags.js";
 import { placeTimeline, toWireTime, trainingSeconds } from "./timeline.js";
 
@@ -56,7 +57,7 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
 
   // The code, its parameters and its metrics.
   const instanceType = resources?.instanceType ?? "";
-  const hyperParameters = sortedMap({
+  const hyperParameters = sortedByKey({
     ...drawHyperParameters(plan.algorithm, { jobName: name, project: project.name, instanceType, instanceCount: resources?.instanceCount ?? 1, nonAscii: features.has("nonAsciiText") }, context, rng),
     ...plan.hyperParameterOverrides,
   });
@@ -154,10 +155,6 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
 
   const tags = plan.parent?.tags ?? buildTags(project, model, features, context.studioDomainArn, rng);
   return { job, tags: tags.map((tag) => ({ ...tag })) };
-}
-
-function sortedMap(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0)));
 }
 
 function firstInputLocation(channels: readonly { DataSource: Record<string, unknown> }[]): string {

@@ -55,7 +55,7 @@ const USER_METRIC_SETS: Readonly<Partial<Record<AlgorithmId, readonly MetricDefi
 /**
  * Chooses the metrics of a job. Built-in algorithms get the full list that the
  * service fills in and report the subset that their objective or predictor
- * type produces; script-mode and custom jobs get one user-defined set.
+ * type produces. Script-mode and custom jobs get one user-defined set.
  * Serverless jobs have no definitions but still report metrics.
  */
 export function selectMetrics(algorithm: AlgorithmId, hyperParameters: Record<string, string>, rng: SeededRandom): MetricSelection {

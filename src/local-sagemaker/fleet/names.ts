@@ -1,7 +1,8 @@
 /**
  * Training job names. SageMaker accepts `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`
- * (at most 63 characters) and compares names without regard to case, because
- * the ARN carries the lower-cased name.
+ * (at most 63 characters). The fleet keeps names unique without regard to
+ * case, because the ARN carries the lower-cased name and two names that
+ * differ only in case would share an ARN.
  */
 export const TRAINING_JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 

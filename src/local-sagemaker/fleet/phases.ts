@@ -3,7 +3,7 @@ import type { SeededRandom } from "./random.js";
 
 /**
  * One secondary-status phase of a job. An `open` phase is the one a running
- * job is in now (its transition has no EndTime); a `final` phase is the
+ * job is in now, so its transition has no EndTime. A `final` phase is the
  * zero-length last transition of a finished job.
  */
 export type Phase = { status: string; message: string; durationMs: number; open?: true; final?: true };

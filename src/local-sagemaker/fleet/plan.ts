@@ -35,7 +35,7 @@ const STATUS_WEIGHTS: readonly (readonly [StatusPair, number])[] = [
   [["Deleting", "Completed"], 0.4],
 ];
 
-/** Features a secondary status cannot happen without. */
+/** Feature that each of these secondary statuses requires. resolvePlan adds it to the plan. */
 const STATUS_FEATURES: Readonly<Record<string, Feature>> = {
   Interrupted: "spot",
   MaxWaitTimeExceeded: "spot",

@@ -1,7 +1,7 @@
 /**
  * Seeded pseudo-random numbers for the fleet generator. Only 32-bit integer
  * arithmetic feeds the state, so a seed gives the same sequence on every
- * machine; Math.random and the clock are never used.
+ * machine. Math.random and the clock are never used.
  */
 
 /** Mixes integers into one 32-bit seed (the murmur3 finalizer over each part). */

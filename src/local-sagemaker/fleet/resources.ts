@@ -39,7 +39,7 @@ const CLUSTER_INSTANCES: Weighted = [
   ["ml.p3.16xlarge", 1],
 ];
 
-/** The UltraServer instance type; instances of one UltraServer share an NVLink domain. */
+/** The instance type that SageMaker groups on UltraServers, which InstancePlacementConfig addresses. */
 const ULTRASERVER_INSTANCE = "ml.p6e-gb200.36xlarge";
 
 /** Instance types and counts offered when the job lets SageMaker choose by available capacity. */

@@ -13,7 +13,9 @@ const RUNTIME_LIMITS = [3600, 7200, 14_400, 43_200, 86_400, 172_800, 432_000, 86
  * under both limits.
  */
 export function buildStoppingCondition(plan: JobPlan, durations: PhaseDurations, timeline: Timeline, rng: SeededRandom): Record<string, number> {
-  const runSeconds = (durations.downloadingMs + durations.trainingMs + durations.uploadingMs) / 1000;
+  const plannedSeconds = (durations.downloadingMs + durations.trainingMs + durations.uploadingMs) / 1000;
+  const ranSeconds = timeline.trainingStartMs !== undefined && timeline.trainingEndMs !== undefined ? (timeline.trainingEndMs - timeline.trainingStartMs) / 1000 : 0;
+  const runSeconds = Math.max(plannedSeconds, ranSeconds);
   let maxRuntime = RUNTIME_LIMITS.find((limit) => limit >= runSeconds * 1.5) ?? RUNTIME_LIMITS[RUNTIME_LIMITS.length - 1];
   if (maxRuntime < 86_400 && rng.chance(0.6)) {
     maxRuntime = 86_400;

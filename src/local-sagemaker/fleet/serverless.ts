@@ -8,7 +8,7 @@ const BASE_MODEL_IDS: Readonly<Record<string, string>> = {
   "qwen2-5-7b-instruct": "huggingface-llm-qwen2-5-7b-instruct",
 };
 
-/** BillableTokenCount is a long on the wire; some jobs go past 2^31 so clients cannot read it as a 32-bit int. */
+/** Some jobs bill more than 2^31 tokens, so a client that reads the count as a 32-bit integer fails visibly. */
 const INT32_LIMIT = 2 ** 31;
 
 /** Builds ServerlessJobConfig for a model customization or evaluation job of `model`. */

@@ -24,7 +24,7 @@ export type Timeline = {
   running: boolean;
 };
 
-/** Where to put a job in time; without options a finished job lands anywhere in the window. */
+/** Placement of a job in time. Without options, a finished job lands anywhere in the window. */
 export type Placement = {
   creationMs?: number;
   /** Makes a finished job end at this time, if that is not too close to `now`. */
@@ -90,7 +90,7 @@ function finishedCreation(totalMs: number, nowMs: number, placement: Placement, 
   return rng.int(earliestCreation, Math.max(earliestCreation, latestCreation));
 }
 
-/** Returns TrainingTimeInSeconds (rounded up, as SageMaker reports it), or undefined before the end. */
+/** Returns TrainingTimeInSeconds in whole seconds, rounded up, or undefined before the end. */
 export function trainingSeconds(timeline: Timeline): number | undefined {
   if (timeline.trainingStartMs === undefined || timeline.trainingEndMs === undefined) {
     return undefined;

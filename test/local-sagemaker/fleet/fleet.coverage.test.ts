@@ -5,11 +5,13 @@ import { NOW_SECONDS, fleetOf, namesWhere, s3Sources } from "./fleet.fixture.js"
 import { allMembers, collectMembers, enumValues } from "./sdk-conformance.js";
 
 /**
- * Secondary statuses allowed under each primary status, as the SDK's
- * documentation of DescribeTrainingJobResponse.SecondaryStatus lists them
- * (the deprecated LaunchingMLInstances, PreparingTrainingStack and
- * DownloadingTrainingImage, Restarting and Updating belong to running jobs).
- * A job being deleted keeps the secondary status it ended with.
+ * Secondary statuses allowed under each primary status. The SDK's
+ * documentation of DescribeTrainingJobResponse.SecondaryStatus gives the
+ * pairs for current values but no primary status for the deprecated
+ * LaunchingMLInstances, PreparingTrainingStack and DownloadingTrainingImage,
+ * nor for Restarting and Updating. Those happen before or during training,
+ * so they are counted as InProgress here. A job being deleted is assumed to
+ * keep the secondary status it ended with.
  */
 const SECONDARY_BY_STATUS: Readonly<Record<string, readonly string[]>> = {
   InProgress: ["Starting", "Pending", "Downloading", "Training", "Interrupted", "Uploading", "Restarting", "Updating", "LaunchingMLInstances", "PreparingTrainingStack", "DownloadingTrainingImage"],

@@ -17,8 +17,8 @@ export type TypedJob = { job: FleetJob; tags: WireTag[] };
 const fleets = new Map<string, TypedJob[]>();
 
 /**
- * Returns the fleet of `size` jobs for the default seed at NOW, built once per
- * test file. The typed view is sound because fleet.validity.test.ts checks
+ * Returns the fleet of `size` jobs for `seed` (default 1) at NOW, built once
+ * per test file. The typed view is sound because fleet.validity.test.ts checks
  * every job against the SDK's DescribeTrainingJobResponse model.
  */
 export function fleetOf(size: number, seed?: number): TypedJob[] {
@@ -41,7 +41,7 @@ export function namesWhere(fleet: readonly TypedJob[], predicate: (job: FleetJob
   return fleet.filter(({ job, tags }) => predicate(job, tags)).map(({ job }) => job.TrainingJobName ?? "(no name)");
 }
 
-/** Every S3 input channel data source of a job. */
+/** Returns the S3 data sources among a job's input channels. */
 export function s3Sources(job: FleetJob): NonNullable<NonNullable<FleetJob["InputDataConfig"]>[number]["DataSource"]>["S3DataSource"][] {
   return (job.InputDataConfig ?? []).map((channel) => channel.DataSource?.S3DataSource).filter((source) => source !== undefined);
 }
