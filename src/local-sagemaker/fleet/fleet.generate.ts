@@ -20,13 +20,13 @@ export type FleetOptions = {
   now?: Date;
   /** Region in ARNs, image URIs and bucket names; one of FLEET_REGIONS. Default us-east-1. */
   region?: string;
-  /** 12-digit account id in ARNs, roles and bucket names. Default 123456789012. */
+  /** 12-digit account id in ARNs, roles and bucket names. Default 111122223333. */
   accountId?: string;
 };
 
 const DEFAULT_SEED = 1;
 const DEFAULT_REGION = "us-east-1";
-const DEFAULT_ACCOUNT_ID = "123456789012";
+const DEFAULT_ACCOUNT_ID = "111122223333";
 
 /** Stream number of the context draws, kept apart from the slot streams 0, 1, 2... */
 const CONTEXT_STREAM = 0xffff_ffff;

@@ -116,7 +116,7 @@ describe("fleet coverage of algorithms", () => {
   });
 
   test("own images come from the account", () => {
-    expect(some((job) => imageOf(job).startsWith("123456789012.dkr.ecr.us-east-1.amazonaws.com/"))).toBeGreaterThan(0);
+    expect(some((job) => imageOf(job).startsWith("111122223333.dkr.ecr.us-east-1.amazonaws.com/"))).toBeGreaterThan(0);
   });
 
   test("private registry images use VPC access", () => {
@@ -249,7 +249,7 @@ describe("fleet coverage of compute and data", () => {
   test("project prefixes group inputs", () => {
     const projects = sorted(fleet.flatMap(({ tags }) => tags.filter((tag) => tag.Key === "project").map((tag) => tag.Value)));
     const withoutPrefix = projects.filter(
-      (project) => !jobs.some((job) => s3Sources(job).some((source) => source?.S3Uri?.startsWith(`s3://ml-datasets-123456789012/${project}/`))),
+      (project) => !jobs.some((job) => s3Sources(job).some((source) => source?.S3Uri?.startsWith(`s3://ml-datasets-111122223333/${project}/`))),
     );
 
     expect(withoutPrefix).toEqual([]);

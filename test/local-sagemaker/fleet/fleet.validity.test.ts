@@ -33,7 +33,7 @@ describe.each([
   });
 
   test("ARNs carry the lower-cased name", () => {
-    const wrong = namesWhere(fleet, (job) => job.TrainingJobArn !== `arn:aws:sagemaker:us-east-1:123456789012:training-job/${job.TrainingJobName?.toLowerCase()}`);
+    const wrong = namesWhere(fleet, (job) => job.TrainingJobArn !== `arn:aws:sagemaker:us-east-1:111122223333:training-job/${job.TrainingJobName?.toLowerCase()}`);
 
     expect(wrong).toEqual([]);
   });
