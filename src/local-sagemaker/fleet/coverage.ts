@@ -15,11 +15,12 @@ function job(status: string, secondary: string, algorithm: AlgorithmId, features
 const COMPLETED: PlanSpec = { status: "Completed", secondary: "Completed" };
 
 /**
- * The slots that open every fleet, in order. Their 57 jobs contain every
- * TrainingJobStatus and SecondaryStatus of the SDK in a consistent pair,
- * every warm pool status and every kind of algorithm and input. Each member
- * of DescribeTrainingJobResponse appears in at least one of them, so even a
- * small fleet shows all of it. Jobs after these are drawn at random.
+ * The slots that open every fleet, in order. Their jobs (fewer than 60)
+ * contain every TrainingJobStatus and SecondaryStatus of the SDK in a
+ * consistent pair, every warm pool status and every kind of algorithm and
+ * input. Each member of DescribeTrainingJobResponse appears in at least one
+ * of them, so even a small fleet shows all of it. Jobs after these are drawn
+ * at random.
  */
 export const COVERAGE_SLOTS: readonly Slot[] = [
   job("Completed", "Completed", "xgboost", ["experiment", "outputCompression", "kmsEncryption", "shardedByS3Key"]),
