@@ -18,8 +18,7 @@ export class SearchTrainingJobsArgs {
     description:
       "Property to sort by, as SageMaker names it: Metrics.<metric name> (such as Metrics.validation:auc), " +
       "HyperParameters.<name>, Tags.<key>, or a path that TrainingJobSearchProperty lists, such as TrainingEndTime. " +
-      "Give at most one of sortBy and sortByProperty; CreationTime when both are absent. Jobs lacking the " +
-      "property come last, and jobs with equal values follow their names.",
+      "Give at most one of sortBy and sortByProperty; CreationTime when both are absent.",
   })
   sortBy?: string | null;
 
