@@ -111,7 +111,8 @@ async function suiteInput(gateway: RunningGateway): Promise<SuiteInput> {
     completedJob: completed[0],
     runningJob: running.name,
     completedJobs: completed.slice(0, 50),
-    failedPages: Math.ceil((failedIndexes[19] + 1) / 100),
+    // Deciding hasNextPage needs the 21st failure (or the end of the listing).
+    failedPages: Math.ceil(((failedIndexes[20] ?? statuses.length - 1) + 1) / 100),
   };
 }
 
@@ -121,8 +122,8 @@ async function runBackend(backend: Row["backend"], sagemaker: LocalSageMakerProc
     AWS_REGION: "us-east-1",
     PORT: "0",
     // A hand-written backend has no concurrency bound of its own; the SDK's
-    // socket pool (50) is its limit.
-    SAGEMAKER_MAX_CONCURRENT_CALLS: backend === "baseline" ? "50" : "8",
+    // socket pool (50) is its limit. The gateway keeps its default.
+    ...(backend === "baseline" ? { SAGEMAKER_MAX_CONCURRENT_CALLS: "50" } : {}),
   });
   const gateway = await startGateway(config, {
     logger: pino({ level: "silent" }),

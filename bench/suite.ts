@@ -48,7 +48,7 @@ export type SuiteInput = {
   completedJob: string;
   runningJob: string;
   completedJobs: string[];
-  /** ListTrainingJobs pages of 100 needed to reach the 20th failed job, newest first. */
+  /** ListTrainingJobs pages of 100 needed to reach the 21st failed job, newest first, which settles hasNextPage. */
   failedPages: number;
 };
 
@@ -111,7 +111,7 @@ export function benchSuite(input: SuiteInput): BenchQuery[] {
       concurrency: 1,
       minimum: {
         calls: input.failedPages,
-        reason: `ListTrainingJobs filters after MaxResults, so ${input.failedPages} pages of 100 are read to find 20 failures`,
+        reason: `ListTrainingJobs filters after MaxResults, so ${input.failedPages} pages of 100 are read to find 20 failures and a 21st for hasNextPage`,
       },
     },
     {

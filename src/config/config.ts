@@ -185,7 +185,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     sagemaker: {
       maxAttempts: readInteger(env, "SAGEMAKER_MAX_ATTEMPTS", 3, 1, 10),
       requestTimeoutMs: readInteger(env, "SAGEMAKER_REQUEST_TIMEOUT_MS", 5_000, 100, 120_000),
-      maxConcurrentCallsPerOperation: readInteger(env, "SAGEMAKER_MAX_CONCURRENT_CALLS", 8, 1, 256),
+      maxConcurrentCallsPerOperation: readInteger(env, "SAGEMAKER_MAX_CONCURRENT_CALLS", 16, 1, 256),
     },
     list: {
       maxUpstreamPages: readInteger(env, "LIST_MAX_UPSTREAM_PAGES", 10, 1, 100),

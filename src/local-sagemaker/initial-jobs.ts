@@ -10,7 +10,7 @@ import type { StoredJob } from "./wire.js";
  */
 export async function collectInitialJobs(settings: ServerSettings): Promise<StoredJob[]> {
   const scope = { region: settings.region, accountId: settings.accountId };
-  const fleet = settings.fleetSize > 0 ? generateFleet({ size: settings.fleetSize, seed: settings.seed, now: settings.now }) : [];
+  const fleet = settings.fleetSize > 0 ? generateFleet({ size: settings.fleetSize, seed: settings.seed, now: settings.now, region: settings.region, accountId: settings.accountId }) : [];
   const loaded = settings.jobsDir === undefined ? [] : await loadJobsDir(settings.jobsDir, scope);
 
   return [...fleet, ...loaded, ...settings.jobs.map((stored) => structuredClone(stored))];

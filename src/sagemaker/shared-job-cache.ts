@@ -8,6 +8,9 @@ export type CachePolicy = {
 
 type Entry = { value: unknown; expiresAt: number };
 
+/** Listings whose first page is remembered; each costs a list of up to 100 names. */
+const FIRST_PAGES_KEPT = 200;
+
 /**
  * The one cache shared between requests. It holds SageMaker answers by key
  * (`describe:<name>`, `search:<name>`, `tags:<arn>`) and enforces the
@@ -26,6 +29,8 @@ type Entry = { value: unknown; expiresAt: number };
 export class SharedJobCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Job names of recently listed first pages, by listing; bounded like the entries. */
+  private readonly firstPages = new Map<string, readonly string[]>();
   hits = 0;
   misses = 0;
 
@@ -89,6 +94,25 @@ export class SharedJobCache {
   /** Drops every cached answer; loads in flight still complete for their callers. */
   evictAll(): void {
     this.entries.clear();
+    this.firstPages.clear();
+  }
+
+  /** Remembers which jobs the first page of a listing showed. */
+  rememberFirstPage(listingKey: string, names: readonly string[]): void {
+    this.firstPages.delete(listingKey);
+    this.firstPages.set(listingKey, names);
+    if (this.firstPages.size > FIRST_PAGES_KEPT) this.firstPages.delete(this.firstPages.keys().next().value as string);
+  }
+
+  /**
+   * Tells whether every job of the listing's last first page still has a
+   * fresh Search or Describe answer here, in which case a Search sent ahead
+   * of the list call would most likely be wasted.
+   */
+  coversFirstPage(listingKey: string): boolean {
+    const names = this.firstPages.get(listingKey);
+    if (!names || names.length === 0) return false;
+    return names.every((name) => this.get(`search:${name}`) !== undefined || this.get(`describe:${name}`) !== undefined);
   }
 
   get size(): number {

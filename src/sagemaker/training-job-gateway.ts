@@ -164,7 +164,9 @@ export class TrainingJobGateway {
     fields: ReadonlySet<string>,
   ): Promise<JobPage> {
     const needs = classifyFields(fields);
-    const speculative = !page.after && (needs.record || needs.tags) ? this.searchAhead(query, page.first) : undefined;
+    const listingKey = `${ListCursorCodec.queryHash(query)}:${page.first}`;
+    const searchAhead = !page.after && (needs.record || needs.tags) && !this.access.cache.coversFirstPage(listingKey);
+    const speculative = searchAhead ? this.searchAhead(query, page.first) : undefined;
 
     const listed = await readListPage(this.access.api, this.scope, this.access.cursorCodec, {
       query,
@@ -172,7 +174,9 @@ export class TrainingJobGateway {
       after: page.after,
       maxUpstreamPages: this.access.maxUpstreamPages,
     });
-    if (speculative) this.primeSearchRecords(await speculative, new Set(listed.jobs.map((job) => job.summary.TrainingJobName!)));
+    const listedNames = listed.jobs.map((job) => job.summary.TrainingJobName!);
+    if (speculative) this.primeSearchRecords(await speculative, new Set(listedNames));
+    if (!page.after) this.access.cache.rememberFirstPage(listingKey, listedNames);
 
     const nodes = await Promise.all(
       listed.jobs.map(({ summary }) =>
