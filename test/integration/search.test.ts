@@ -39,7 +39,7 @@ function metricValues(stored: StoredJob, name: string): number[] {
   return metrics.filter((metric) => metric.MetricName === name).map((metric) => metric.Value);
 }
 
-/** A hyperparameter with one pair of enclosing quotes removed, as script-mode jobs store them JSON-encoded. */
+/** Reads a hyperparameter without one pair of enclosing quotes, because script-mode jobs store them JSON-encoded. */
 function hyperParameter(stored: StoredJob, name: string): string | undefined {
   const value = (stored.job.HyperParameters as Record<string, string> | undefined)?.[name];
   return value?.replace(/^"(.*)"$/, "$1");
