@@ -1,3 +1,6 @@
+import { readAuthConfig, type AuthConfig } from "../auth/auth.config.js";
+import { readSubscriptionSettings, type SubscriptionSettings } from "../subscriptions/subscriptions.config.js";
+
 /**
  * The gateway's settings, read from the environment once at start. A bad value
  * stops the process with a message that names the variable, the value and the
@@ -70,6 +73,10 @@ export type GatewayConfig = {
     /** `/readyz` passes when a SageMaker call succeeded within this time; otherwise it sends a probe. */
     readinessWindowMs: number;
   };
+  /** Callers, roles and secret values; see docs/auth.md. */
+  auth: AuthConfig;
+  /** The shared poller of `trainingJobUpdated`; see docs/subscriptions.md. */
+  subscriptions: SubscriptionSettings;
 };
 
 /** What a browser GET on `/graphql` shows: Apollo Sandbox, Apollo's production page, or nothing. */
@@ -174,12 +181,13 @@ export function readSageMakerSource(env: Env): SageMakerSource {
 /** Reads and validates every setting; throws `ConfigError` on the first bad one. */
 export function readConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === "production";
+  const source = readSageMakerSource(env);
 
   return {
     host: env.HOST || "127.0.0.1",
     port: readInteger(env, "PORT", 4000, 0, 65535),
     production,
-    source: readSageMakerSource(env),
+    source,
     logLevel: env.LOG_LEVEL || "info",
     cursorSecret: env.CURSOR_SECRET || undefined,
     sagemaker: {
@@ -218,7 +226,9 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       shutdownGraceMs: readInteger(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 300_000),
       readinessWindowMs: readInteger(env, "READINESS_WINDOW_MS", 30_000, 1_000, 3_600_000),
     },
+    auth: readAuthConfig(env, source),
+    subscriptions: readSubscriptionSettings(env),
   };
 }
 
-export { readBoolean };
+export { readBoolean, readInteger };
