@@ -28,6 +28,9 @@ export function createSageMakerClient(settings: SageMakerClientSettings): SageMa
     retryMode: "adaptive",
     requestHandler: {
       requestTimeout: settings.requestTimeoutMs,
+      // Without it, @smithy/node-http-handler 4 only prints a warning when an
+      // attempt passes requestTimeout and keeps waiting for the answer.
+      throwOnRequestTimeout: true,
       connectionTimeout: Math.min(settings.requestTimeoutMs, 3_000),
     },
   };

@@ -22,10 +22,21 @@ import { countCall } from "./call-scope.js";
 import { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import { isNotFound, toUpstreamError } from "./upstream-error.js";
 import type { CallOutcome, UpstreamMetrics } from "./upstream-metrics.js";
-import { UpstreamErrorCode } from "../errors/gateway-errors.js";
+import { UpstreamError, UpstreamErrorCode } from "../errors/gateway-errors.js";
+import { RepeatLogLimiter } from "../observability/repeat-log-limiter.js";
 
 /** Any SageMaker command; each method states the output type of its own. */
 type AnyCommand = { input: object };
+
+/**
+ * A call scope that may carry its request's deadline. Once `signal` aborts,
+ * calls not yet sent fail at once and calls in flight are cancelled, both
+ * with UPSTREAM_TIMEOUT and the abort reason's message.
+ */
+export type ScopeWithDeadline = CallScope & { signal?: AbortSignal };
+
+/** At most one log line per operation and error code in this many milliseconds; the rest are counted. */
+const FAILURE_LOG_WINDOW_MS = 10_000;
 
 /**
  * The SageMaker operations the gateway uses, each bounded in concurrency,
@@ -35,12 +46,21 @@ type AnyCommand = { input: object };
  */
 export class SageMakerApi {
   private readonly limiters = new Map<string, ConcurrencyLimiter>();
+  private readonly failureLog = new RepeatLogLimiter(FAILURE_LOG_WINDOW_MS);
+  /** Failures already logged for a request, as `operation:code`; each is logged once per request. */
+  private readonly loggedFailures = new WeakMap<CallScope, Set<string>>();
+  private lastSuccess: number | undefined;
 
   constructor(
     private readonly client: SageMakerClient,
     private readonly metrics: UpstreamMetrics,
     private readonly maxConcurrentCallsPerOperation: number,
   ) {}
+
+  /** Epoch milliseconds of the last call that SageMaker answered, or undefined before the first. */
+  get lastAnsweredAt(): number | undefined {
+    return this.lastSuccess;
+  }
 
   /** Returns `undefined` when SageMaker does not know the job. */
   async describeTrainingJob(scope: CallScope, name: string): Promise<DescribeTrainingJobResponse | undefined> {
@@ -115,8 +135,10 @@ export class SageMakerApi {
 
   /**
    * Sends one command under the operation's concurrency limit, records the
-   * outcome, and writes one log line per call. With `notFoundValue`, SageMaker's
-   * "Requested resource not found." becomes that value instead of an error.
+   * outcome, and writes one log line per call (failures rate-limited, see
+   * logFailure). With `notFoundValue`, SageMaker's "Requested resource not
+   * found." becomes that value instead of an error. A scope whose deadline
+   * has passed gets UPSTREAM_TIMEOUT without a call.
    */
   private async call<Output, NotFound = never>(
     scope: CallScope,
@@ -124,25 +146,32 @@ export class SageMakerApi {
     makeCommand: () => AnyCommand,
     options?: { notFoundValue: NotFound },
   ): Promise<Output | NotFound> {
+    const signal = (scope as ScopeWithDeadline).signal;
+    if (signal?.aborted) throw deadlineError(operation, signal.reason);
     const started = performance.now();
     countCall(scope, operation);
 
     try {
-      const output = (await this.limiter(operation).run(() =>
+      const sending = this.limiter(operation).run(() => {
+        // The deadline may pass while the call waits for a free slot.
+        if (signal?.aborted) throw signal.reason;
         // `send` is typed per command; `call` states the output type instead.
-        this.client.send(makeCommand() as never),
-      )) as Output & { $metadata?: { requestId?: string; attempts?: number } };
+        return this.client.send(makeCommand() as never, { abortSignal: signal });
+      });
+      const output = (await untilAborted(sending, signal)) as Output & { $metadata?: { requestId?: string; attempts?: number } };
+      this.lastSuccess = Date.now();
       this.finish(scope, operation, "success", started, output.$metadata);
       return output;
     } catch (error) {
       const metadata = (error as { $metadata?: { requestId?: string; attempts?: number } })?.$metadata;
 
       if (options && "notFoundValue" in options && isNotFound(error)) {
+        this.lastSuccess = Date.now();
         this.finish(scope, operation, "not_found", started, metadata);
         return options.notFoundValue;
       }
 
-      const upstreamError = toUpstreamError(error, operation);
+      const upstreamError = signal?.aborted ? deadlineError(operation, signal.reason) : toUpstreamError(error, operation);
       this.finish(scope, operation, outcomeOf(upstreamError.code), started, metadata, upstreamError);
       throw upstreamError;
     }
@@ -169,8 +198,30 @@ export class SageMakerApi {
       upstreamRequestId: metadata?.requestId,
       ...(error ? { code: error.code, errorName: error.upstream.errorName } : {}),
     };
-    if (error) scope.logger.warn(line, `SageMaker ${operation} failed: ${error.code}`);
+    if (error) this.logFailure(scope, line, error.code);
     else scope.logger.debug(line, `SageMaker ${operation}`);
+  }
+
+  /**
+   * Logs a failed call once per request for each operation and error code,
+   * and across requests at most once per FAILURE_LOG_WINDOW_MS, with the
+   * number of lines held back since the previous one. Every failure still
+   * counts in the metrics and in its request's log line.
+   */
+  private logFailure(scope: CallScope, line: Record<string, unknown> & { operation: string }, code: string): void {
+    const key = `${line.operation}:${code}`;
+    let logged = this.loggedFailures.get(scope);
+    if (!logged) {
+      logged = new Set();
+      this.loggedFailures.set(scope, logged);
+    }
+    if (logged.has(key)) return;
+    logged.add(key);
+
+    const decision = this.failureLog.check(key);
+    if (!decision.log) return;
+    const held = decision.suppressed > 0 ? `; ${decision.suppressed} more like it since the previous line` : "";
+    scope.logger.warn({ ...line, suppressed: decision.suppressed }, `SageMaker ${line.operation} failed: ${code}${held}`);
   }
 
   private limiter(operation: string): ConcurrencyLimiter {
@@ -181,6 +232,26 @@ export class SageMakerApi {
     }
     return limiter;
   }
+}
+
+/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+function deadlineError(operation: string, reason: unknown): UpstreamError {
+  const detail = reason instanceof Error ? reason.message : "the request deadline passed";
+  return new UpstreamError(
+    UpstreamErrorCode.TIMEOUT,
+    `SageMaker did not answer ${operation} in time: ${detail}. Request fewer jobs or retry later.`,
+    { operation, errorName: "RequestDeadline" },
+  );
 }
 
 function outcomeOf(code: string): CallOutcome {

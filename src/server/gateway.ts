@@ -4,10 +4,6 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -16,6 +12,7 @@ import type { Logger } from "pino";
 import type { GatewayConfig } from "../config/config.js";
 import type { GatewayContext } from "../context/gateway-context.js";
 import type { LocalSageMaker } from "../local-sagemaker/index.js";
+import { addOperationalRoutes, createObservability } from "../observability/index.js";
 import { ListCursorCodec } from "../sagemaker/list-cursor.js";
 import { SageMakerApi } from "../sagemaker/sagemaker-api.js";
 import { SharedJobCache } from "../sagemaker/shared-job-cache.js";
@@ -25,6 +22,15 @@ import { buildGatewaySchema } from "../schema/build-schema.js";
 import { resolvers } from "../schema/resolvers.js";
 import { anonymousViewer, createContextFactory, type Authenticator, type TrainingJobsFactory } from "./context-factory.js";
 import { createLogger } from "./logger.js";
+import {
+  apolloSettings,
+  bodyErrorHandler,
+  corsOptions,
+  internalErrorHandler,
+  landingPagePlugin,
+  requestPlugins,
+  requireJsonBody,
+} from "./plugins/index.js";
 import { connectSageMaker } from "./sagemaker-source.js";
 
 export type RunningGateway = {
@@ -61,6 +67,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   };
   const createContext = createContextFactory({ access, logger, trainingJobsFactory: options.trainingJobsFactory });
   const authenticate: Authenticator = async () => anonymousViewer;
+  const { metrics: gatewayMetrics, observer, readiness } = createObservability({
+    logger,
+    api: access.api,
+    upstream: metrics,
+    cache: access.cache,
+    readinessWindowMs: config.http.readinessWindowMs,
+    probeTimeoutMs: config.limits.requestDeadlineMs,
+  });
 
   const schema = await buildGatewaySchema({ resolvers });
   const app = express();
@@ -68,30 +82,31 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
+    ...apolloSettings(config),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       // SageMaker data carries no HTTP cache hints; skipping the plugin saves work on every field.
       ApolloServerPluginCacheControlDisabled(),
-      config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, footer: false }),
+      landingPagePlugin(config.http.landingPage),
+      ...requestPlugins(config, observer),
     ],
   });
   await apollo.start();
 
-  app.get("/healthz", (_request, response) => {
-    response.json({ status: "ok" });
-  });
+  addOperationalRoutes(app, { readiness, metrics: gatewayMetrics });
+  const reject = observer.markRejected.bind(observer);
   app.use(
     "/graphql",
-    cors<cors.CorsRequest>(),
-    express.json({ limit: "100kb" }),
+    cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
+    observer.middleware(),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    bodyErrorHandler(reject),
+    requireJsonBody(reject),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(await authenticate({ headers: req.headers }), req.headers),
+      context: async ({ req, res }) => observer.bindContext(res, createContext(await authenticate({ headers: req.headers }), req.headers)),
     }),
   );
+  app.use(internalErrorHandler(logger));
 
   await listen(httpServer, config.host, config.port);
   const url = baseUrl(httpServer);
@@ -108,6 +123,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     localSageMaker: source.localSageMaker,
     logger,
     close: async () => {
+      readiness.markStopping();
       await apollo.stop();
       await closeServer(httpServer);
       await source.localSageMaker?.close();
