@@ -3,12 +3,11 @@ import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 
 import type { GatewayContext } from "../context/gateway-context.js";
 import { SUMMARY_FIELDS } from "../sagemaker/job-views.js";
-import type { JobPage } from "../sagemaker/training-job-gateway.js";
-import { TotalCountRelation, type TotalCount } from "../training-jobs/total-count.type.js";
 import { selectedFields } from "../training-jobs/selected-fields.js";
 import { TrainingJobConnection } from "../training-jobs/training-job-connection.type.js";
 import { assertPageSize } from "../training-jobs/training-job.resolver.js";
 import { buildSearchQuery } from "./search-query.build.js";
+import { toTotalCount } from "./search-total-count.js";
 import { SearchTrainingJobsArgs } from "./search-training-jobs.args.js";
 
 @Resolver()
@@ -39,20 +38,7 @@ export class TrainingJobSearchResolver {
  * so asking for it costs no call beyond the Search itself.
  *
  * TODO: remove once TrainingJobGateway.searchJobs serves a selection of
- * summary fields alone (such as only trainingJobName) from the Search
- * records it holds. Today such a selection reads no view, and every node
- * resolves to null.
+ * only trainingJobName from the Search records it holds. Today such a
+ * selection reads no view of the job, and every node resolves to null.
  */
 const SEARCH_RECORD_FIELD = "roleArn";
-
-const RELATIONS = new Set<string>(Object.values(TotalCountRelation));
-
-/**
- * Converts Search's TotalHits. It is null when SageMaker sends none, and also
- * when its Relation is a value this gateway does not know, because a count
- * of unknown meaning would mislead.
- */
-function toTotalCount(totalHits: JobPage["totalCount"]): TotalCount | null {
-  if (!totalHits || !RELATIONS.has(totalHits.relation)) return null;
-  return { value: totalHits.value, relation: totalHits.relation as TotalCountRelation };
-}
