@@ -4,8 +4,12 @@ import { ConfigError, readConfig } from "./config/config.js";
 import { createLogger } from "./server/logger.js";
 import { startGateway } from "./server/gateway.js";
 
-/** Longest wait for requests in flight when the process is asked to stop. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * Time allowed after SHUTDOWN_GRACE_MS for the rest of the stop (closing the
+ * remaining connections and the local SageMaker) before the process exits
+ * with status 1 anyway.
+ */
+const SHUTDOWN_MARGIN_MS = 5_000;
 
 async function main(): Promise<void> {
   let config;
@@ -28,10 +32,12 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ event: "gateway_stopping", signal }, `Received ${signal}; draining requests in flight`);
 
+    // The gateway closes connections still busy after SHUTDOWN_GRACE_MS itself.
+    const limitMs = config.http.shutdownGraceMs + SHUTDOWN_MARGIN_MS;
     const deadline = setTimeout(() => {
-      logger.error({ event: "gateway_stop_timeout" }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms; exiting`);
+      logger.error({ event: "gateway_stop_timeout", limitMs }, `The gateway had not stopped after ${limitMs} ms; exiting`);
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
+    }, limitMs);
     deadline.unref();
 
     gateway.close().then(
