@@ -63,7 +63,8 @@ export class TrainingJobReader {
 
     // Describe serves every field but tags, so with a Describe-only field
     // selected, Search is read only for tags, and both calls go out together.
-    const wantsSearch = needs.tags || ((needs.record || needs.status) && !needs.describeOnly);
+    // Without a summary, even a bare name needs a view, to tell whether the job exists.
+    const wantsSearch = needs.tags || (!needs.describeOnly && (needs.record || needs.status || !summary));
     const [searchRecord, earlyDescribe] = await Promise.all([
       wantsSearch ? this.loaders.searchRecordLoader.load(name) : undefined,
       needs.describeOnly ? this.loaders.describeLoader.load(name) : undefined,

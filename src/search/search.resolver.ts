@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 
 import type { GatewayContext } from "../context/gateway-context.js";
-import { SUMMARY_FIELDS } from "../sagemaker/job-views.js";
 import { selectedFields } from "../training-jobs/selected-fields.js";
 import { TrainingJobConnection } from "../training-jobs/training-job-connection.type.js";
 import { assertPageSize } from "../training-jobs/training-job.resolver.js";
@@ -26,19 +25,8 @@ export class TrainingJobSearchResolver {
     assertPageSize(args.first);
     const query = buildSearchQuery(args);
     const fields = selectedFields(info, ["edges", "node"]);
-    if ([...fields].every((field) => SUMMARY_FIELDS.has(field))) fields.add(SEARCH_RECORD_FIELD);
 
     const page = await context.trainingJobs.searchJobs(query, { first: args.first, after: args.after ?? undefined }, fields);
     return { edges: page.edges, pageInfo: page.pageInfo, totalCount: toTotalCount(page.totalCount) } as TrainingJobConnection;
   }
 }
-
-/**
- * A field that every Search record serves and that no running job changes,
- * so asking for it costs no call beyond the Search itself.
- *
- * TODO: remove once TrainingJobGateway.searchJobs serves a selection of
- * only trainingJobName from the Search records it holds. Today such a
- * selection reads no view of the job, and every node resolves to null.
- */
-const SEARCH_RECORD_FIELD = "roleArn";

@@ -45,6 +45,24 @@ describe("trainingJob", () => {
     expect(response.data!.trainingJob!.hyperParameters?.map((pair) => pair.key) ?? []).toEqual(expected);
   });
 
+  test("bare name of a job costs one Search", async () => {
+    const name = fleetJob("Completed");
+    harness.gateway.cache.evictAll();
+    harness.resetCalls();
+
+    const response = await harness.query(`query($name: String!) { trainingJob(name: $name) { trainingJobName } }`, { name });
+
+    expect(response.data).toEqual({ trainingJob: { trainingJobName: name } });
+    expect(harness.calls()).toEqual({ Search: 1 });
+  });
+
+  test("bare name of an unknown job is null", async () => {
+    const response = await harness.query(`{ trainingJob(name: "never-created-job") { trainingJobName } }`);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ trainingJob: null });
+  });
+
   test("unknown job is null without error", async () => {
     const response = await harness.query(JobStatusDocument, { name: "no-such-job-anywhere" });
 
