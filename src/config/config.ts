@@ -211,8 +211,8 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     },
     limits: {
       maxDepth: readInteger(env, "MAX_QUERY_DEPTH", 12, 1, 100),
-      maxAliases: readInteger(env, "MAX_QUERY_ALIASES", 20, 0, 1_000),
-      maxRootFields: readInteger(env, "MAX_ROOT_FIELDS", 10, 1, 1_000),
+      maxAliases: readInteger(env, "MAX_QUERY_ALIASES", 100, 0, 1_000),
+      maxRootFields: readInteger(env, "MAX_ROOT_FIELDS", 100, 1, 1_000),
       maxTokens: readInteger(env, "MAX_QUERY_TOKENS", 3_000, 100, 100_000),
       maxCost: readInteger(env, "MAX_QUERY_COST", 200, 1, 100_000),
       maxBodyBytes: readInteger(env, "MAX_BODY_BYTES", 102_400, 1_024, 10_485_760),

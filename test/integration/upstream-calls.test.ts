@@ -6,7 +6,8 @@ import { startHarness, type Harness } from "../support/gateway-harness.js";
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ sagemaker: { fleetSize: 400, seed: 3 } });
+  // 150 lookups in one query go past the default limits of 100 aliases and root fields.
+  harness = await startHarness({ sagemaker: { fleetSize: 400, seed: 3 }, env: { MAX_QUERY_ALIASES: "200", MAX_ROOT_FIELDS: "200" } });
 });
 
 afterAll(async () => {

@@ -6,8 +6,8 @@ describe("limits settings", () => {
   test("defaults apply", () => {
     expect(readConfig({}).limits).toEqual({
       maxDepth: 12,
-      maxAliases: 20,
-      maxRootFields: 10,
+      maxAliases: 100,
+      maxRootFields: 100,
       maxTokens: 3_000,
       maxCost: 200,
       maxBodyBytes: 102_400,
