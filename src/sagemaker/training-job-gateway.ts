@@ -29,8 +29,9 @@ export type SageMakerAccess = {
 
 /**
  * A change made through the gateway: the job as DescribeTrainingJob returned
- * it right after the change, its tags when they were read, and when the change
- * was requested (epoch milliseconds).
+ * it (after a stop, or just before a tag change, which Describe does not
+ * show), its tags when they were read, and when that Describe was sent
+ * (epoch milliseconds).
  */
 export type JobChange = { kind: "status" | "tags"; record: DescribeTrainingJobResponse; tags?: Tag[]; requestedAt: number };
 
@@ -95,7 +96,6 @@ export class TrainingJobGateway {
    * apart instead of the error message.
    */
   async stopJob(name: string, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
-    const requestedAt = Date.now();
     try {
       await this.access.api.stopTrainingJob(this.scope, name);
     } catch (error) {
@@ -107,6 +107,7 @@ export class TrainingJobGateway {
       throw error;
     }
 
+    const requestedAt = Date.now();
     const record = await this.access.api.describeTrainingJob(this.scope, name);
     if (!record) return { kind: "notFound" };
     return this.finishWrite("status", record, requestedAt, fields);

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 
 import type { Logger } from "pino";
 
+import type { SecretValuePolicy, SecretValuesContext } from "../auth/secret-values.js";
 import type { Caller, GatewayContext } from "../context/gateway-context.js";
 import type { CallScope } from "../sagemaker/call-scope.js";
 import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-job-gateway.js";
@@ -10,25 +11,29 @@ import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-
 /** Establishes who sent a request from its headers (HTTP) or connection parameters (WebSocket). */
 export type Authenticator = (credentials: { headers: IncomingHttpHeaders; connectionParams?: Record<string, unknown> }) => Promise<Caller>;
 
-export const anonymousViewer: Caller = { id: "anonymous", roles: new Set(["viewer"]), anonymous: true };
+/** Creates the per-request facade over SageMaker; the benchmark swaps in a naive one. */
+export type TrainingJobsFactory = (access: SageMakerAccess, scope: CallScope) => TrainingJobGateway;
 
 /**
  * Builds the context of each request: a request id (the client's
  * `x-request-id` when it is a plain token, otherwise a new UUID), a logger
- * bound to it, the caller, and fresh per-request loaders.
+ * bound to it, the caller, fresh per-request loaders, and the policy for
+ * secret-looking values (the redaction resolvers hide them without one).
  */
-/** Creates the per-request facade over SageMaker; the benchmark swaps in a naive one. */
-export type TrainingJobsFactory = (access: SageMakerAccess, scope: CallScope) => TrainingJobGateway;
-
-export function createContextFactory(deps: { access: SageMakerAccess; logger: Logger; trainingJobsFactory?: TrainingJobsFactory }) {
+export function createContextFactory(deps: {
+  access: SageMakerAccess;
+  logger: Logger;
+  trainingJobsFactory?: TrainingJobsFactory;
+  secretValues?: SecretValuePolicy;
+}) {
   const createTrainingJobs = deps.trainingJobsFactory ?? ((access, scope) => new TrainingJobGateway(access, scope));
 
-  return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext => {
+  return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext & SecretValuesContext => {
     const requestId = requestIdFrom(headers) ?? randomUUID();
     const logger = deps.logger.child({ requestId });
     const scope: CallScope = { requestId, logger, upstreamCalls: {} };
 
-    return { requestId, logger, caller, scope, trainingJobs: createTrainingJobs(deps.access, scope) };
+    return { requestId, logger, caller, scope, trainingJobs: createTrainingJobs(deps.access, scope), secretValues: deps.secretValues };
   };
 }
 

@@ -5,10 +5,12 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import { createPubSub } from "@graphql-yoga/subscription";
 import cors from "cors";
 import express from "express";
 import type { Logger } from "pino";
 
+import { createAuthenticator, logAuthSettings, roleAuthChecker, SecretValuePolicy } from "../auth/index.js";
 import type { GatewayConfig } from "../config/config.js";
 import type { GatewayContext } from "../context/gateway-context.js";
 import type { LocalSageMaker } from "../local-sagemaker/index.js";
@@ -20,7 +22,8 @@ import type { SageMakerAccess } from "../sagemaker/training-job-gateway.js";
 import { UpstreamMetrics } from "../sagemaker/upstream-metrics.js";
 import { buildGatewaySchema } from "../schema/build-schema.js";
 import { resolvers } from "../schema/resolvers.js";
-import { anonymousViewer, createContextFactory, type Authenticator, type TrainingJobsFactory } from "./context-factory.js";
+import { JobWatcher, startSubscriptionServer } from "../subscriptions/index.js";
+import { createContextFactory, type TrainingJobsFactory } from "./context-factory.js";
 import { createLogger } from "./logger.js";
 import {
   apolloSettings,
@@ -42,7 +45,9 @@ export type RunningGateway = {
   cache: SharedJobCache;
   localSageMaker?: LocalSageMaker;
   logger: Logger;
-  /** Stops accepting connections, drains requests in flight, then stops the local SageMaker. */
+  /** The shared poller behind `trainingJobUpdated`. */
+  jobUpdates: JobWatcher;
+  /** Ends open subscriptions, stops accepting connections, drains requests in flight, then stops the local SageMaker. */
   close(): Promise<void>;
 };
 
@@ -65,8 +70,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     maxUpstreamPages: config.list.maxUpstreamPages,
     logger,
   };
-  const createContext = createContextFactory({ access, logger, trainingJobsFactory: options.trainingJobsFactory });
-  const authenticate: Authenticator = async () => anonymousViewer;
+  const secretValues = new SecretValuePolicy(config.auth.secretKeyPattern, config.auth.showSecretValues);
+  const createContext = createContextFactory({ access, logger, trainingJobsFactory: options.trainingJobsFactory, secretValues });
+  const authenticate = createAuthenticator(config.auth, logger);
+  logAuthSettings(config.auth, logger);
+  const jobUpdates = new JobWatcher(access, config.subscriptions, logger);
+  access.onJobChanged = (change) => jobUpdates.recordChange(change);
   const { metrics: gatewayMetrics, observer, readiness } = createObservability({
     logger,
     api: access.api,
@@ -76,7 +85,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     probeTimeoutMs: config.limits.requestDeadlineMs,
   });
 
-  const schema = await buildGatewaySchema({ resolvers });
+  const schema = await buildGatewaySchema({ resolvers, pubSub: createPubSub(), authChecker: roleAuthChecker });
   const app = express();
   const httpServer = createServer(app);
 
@@ -107,6 +116,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }),
   );
   app.use(internalErrorHandler(logger));
+  const subscriptionServer = startSubscriptionServer({
+    httpServer,
+    path: "/graphql",
+    schema,
+    authenticate,
+    createContext,
+    jobUpdates,
+    logger,
+    production: config.production,
+  });
 
   await listen(httpServer, config.host, config.port);
   const url = baseUrl(httpServer);
@@ -122,8 +141,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     cache: access.cache,
     localSageMaker: source.localSageMaker,
     logger,
+    jobUpdates,
     close: async () => {
       readiness.markStopping();
+      await subscriptionServer.dispose();
+      await jobUpdates.close();
       await apollo.stop();
       await closeServer(httpServer);
       await source.localSageMaker?.close();

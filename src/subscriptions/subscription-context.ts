@@ -1,0 +1,20 @@
+import type { SecretValuesContext } from "../auth/secret-values.js";
+import type { GatewayContext } from "../context/gateway-context.js";
+import type { JobWatcher } from "./job-watcher.js";
+
+/**
+ * The context of an operation received over graphql-ws. Besides the usual
+ * members it holds the process's JobWatcher and a factory of per-event
+ * contexts: each event resolves `job` with loaders of its own, so that one
+ * event never reuses another's answers.
+ */
+export type SubscriptionContext = GatewayContext &
+  SecretValuesContext & {
+    jobUpdates: JobWatcher;
+    /** Builds a context with a new request id and new loaders for the same caller. */
+    createEventContext(): GatewayContext;
+  };
+
+export function isSubscriptionContext(context: GatewayContext): context is SubscriptionContext {
+  return "jobUpdates" in context && "createEventContext" in context;
+}
