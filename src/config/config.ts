@@ -20,7 +20,7 @@ export type GatewayConfig = {
   /** HMAC key for list cursors; replicas behind one load balancer must share it. */
   cursorSecret: string | undefined;
   sagemaker: {
-    /** Attempts per call, the first included, with the SDK's adaptive retry mode. */
+    /** Attempts per call, the first included, with the SDK's standard retry mode. */
     maxAttempts: number;
     /** Time limit for one HTTP attempt to SageMaker. */
     requestTimeoutMs: number;

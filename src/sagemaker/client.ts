@@ -14,8 +14,9 @@ export type SageMakerClientSettings = {
  * Builds the one SDK client of the process. Region and credentials come from
  * the SDK's standard chain unless given, so `AWS_REGION`, profiles, IAM roles
  * and `AWS_ENDPOINT_URL_SAGEMAKER` work as in any AWS tool. Retries use the
- * SDK's adaptive mode, which backs off on ThrottlingException and slows the
- * client's own sending rate after a throttle.
+ * SDK's standard mode: exponential backoff with jitter, longer after a
+ * ThrottlingException, within a retry quota that successes refill. The
+ * gateway's per-operation concurrency limit bounds the load on SageMaker.
  */
 export function createSageMakerClient(settings: SageMakerClientSettings): SageMakerClient {
   // The SDK warns on Node 20 that its releases after early January 2027 need
@@ -25,7 +26,14 @@ export function createSageMakerClient(settings: SageMakerClientSettings): SageMa
 
   const config: SageMakerClientConfig = {
     maxAttempts: settings.maxAttempts,
-    retryMode: "adaptive",
+    // Not "adaptive": after a throttle, adaptive mode makes every call of the
+    // client wait for a send token, down to one call every 2 s at low
+    // traffic (the minimum fill rate of @smithy/core 3.41's
+    // DefaultRateLimiter), and the wait cannot be cancelled. Calls cut by
+    // the request deadline still spend tokens later. In the fault tests
+    // (deadline 3 s) the gateway took 8 s to serve at full speed after a
+    // throttle ended, and a page of Describe calls did not recover in 20 s.
+    retryMode: "standard",
     requestHandler: {
       requestTimeout: settings.requestTimeoutMs,
       // Without it, @smithy/node-http-handler 4 only prints a warning when an

@@ -39,6 +39,15 @@ export type ScopeWithDeadline = CallScope & { signal?: AbortSignal };
 const FAILURE_LOG_WINDOW_MS = 10_000;
 
 /**
+ * How long after a throttled call a call cut by the request deadline counts
+ * as throttled rather than timed out. While SageMaker throttles, calls wait
+ * longer: the SDK backs off before each retry and calls queue behind the
+ * per-operation concurrency limit, so the throttle is the likely cause.
+ * NOTE: 30 s is an estimate, not a figure from SageMaker or the SDK.
+ */
+const THROTTLE_BACKOFF_WINDOW_MS = 30_000;
+
+/**
  * The SageMaker operations the gateway uses, each bounded in concurrency,
  * counted, logged with its duration and attempts, and failing only with a
  * coded `UpstreamError`. Everything above this class works with plain
@@ -50,6 +59,7 @@ export class SageMakerApi {
   /** Failures already logged for a request, as `operation:code`; each is logged once per request. */
   private readonly loggedFailures = new WeakMap<CallScope, Set<string>>();
   private lastSuccess: number | undefined;
+  private lastThrottle: number | undefined;
 
   constructor(
     private readonly client: SageMakerClient,
@@ -147,7 +157,7 @@ export class SageMakerApi {
     options?: { notFoundValue: NotFound },
   ): Promise<Output | NotFound> {
     const signal = (scope as ScopeWithDeadline).signal;
-    if (signal?.aborted) throw deadlineError(operation, signal.reason);
+    if (signal?.aborted) throw this.deadlineError(operation, signal.reason);
     const started = performance.now();
     countCall(scope, operation);
 
@@ -171,7 +181,8 @@ export class SageMakerApi {
         return options.notFoundValue;
       }
 
-      const upstreamError = signal?.aborted ? deadlineError(operation, signal.reason) : toUpstreamError(error, operation);
+      const upstreamError = signal?.aborted ? this.deadlineError(operation, signal.reason) : toUpstreamError(error, operation);
+      if (upstreamError.code === UpstreamErrorCode.THROTTLED) this.lastThrottle = Date.now();
       this.finish(scope, operation, outcomeOf(upstreamError.code), started, metadata, upstreamError);
       throw upstreamError;
     }
@@ -224,6 +235,26 @@ export class SageMakerApi {
     scope.logger.warn({ ...line, suppressed: decision.suppressed }, `SageMaker ${line.operation} failed: ${code}${held}`);
   }
 
+  /** The error of a call cut by its request's deadline: throttled while the client backs off after a throttle, timed out otherwise. */
+  private deadlineError(operation: string, reason: unknown): UpstreamError {
+    const detail = reason instanceof Error ? reason.message : "the request deadline passed";
+    const upstream = { operation, errorName: "RequestDeadline" };
+
+    if (this.lastThrottle !== undefined && Date.now() - this.lastThrottle < THROTTLE_BACKOFF_WINDOW_MS) {
+      return new UpstreamError(
+        UpstreamErrorCode.THROTTLED,
+        `SageMaker did not answer ${operation} in time: ${detail} while the gateway backs off after SageMaker throttled it. ` +
+          "Retry later or reduce the number of jobs requested.",
+        upstream,
+      );
+    }
+    return new UpstreamError(
+      UpstreamErrorCode.TIMEOUT,
+      `SageMaker did not answer ${operation} in time: ${detail}. Request fewer jobs or retry later.`,
+      upstream,
+    );
+  }
+
   private limiter(operation: string): ConcurrencyLimiter {
     let limiter = this.limiters.get(operation);
     if (!limiter) {
@@ -243,15 +274,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
-}
-
-function deadlineError(operation: string, reason: unknown): UpstreamError {
-  const detail = reason instanceof Error ? reason.message : "the request deadline passed";
-  return new UpstreamError(
-    UpstreamErrorCode.TIMEOUT,
-    `SageMaker did not answer ${operation} in time: ${detail}. Request fewer jobs or retry later.`,
-    { operation, errorName: "RequestDeadline" },
-  );
 }
 
 function outcomeOf(code: string): CallOutcome {
