@@ -11,6 +11,8 @@ export type RejectionReason =
   | "invalid_json"
   | "unsupported_media_type"
   | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
   | "parse_failed"
   | "validation_failed"
   | "operation_not_found"

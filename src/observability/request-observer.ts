@@ -6,6 +6,7 @@ import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 
 import type { GatewayContext } from "../context/gateway-context.js";
+import type { CallScope } from "../sagemaker/call-scope.js";
 import { isClientSafe } from "../server/plugins/error-masking.js";
 import type { GatewayMetrics, RejectionReason, RequestOutcome } from "./gateway-metrics.js";
 import { rejectionReasonOf, summarizeVariables, type VariableSummary } from "./request-record.js";
@@ -44,7 +45,9 @@ const REQUEST_ID_PATTERN = /^[\w.-]{1,128}$/;
  */
 export class RequestObserver {
   private readonly byResponse = new WeakMap<Response, RequestRecord>();
-  private readonly byContext = new WeakMap<GatewayContext, RequestRecord>();
+  // Keyed by the call scope: Apollo hands plugins a shallow copy of the
+  // context, which shares its scope with the context built for the request.
+  private readonly byScope = new WeakMap<CallScope, RequestRecord>();
 
   constructor(private readonly deps: { logger: Logger; metrics: GatewayMetrics }) {}
 
@@ -67,7 +70,7 @@ export class RequestObserver {
     const record = this.byResponse.get(response);
     if (record) {
       record.context = context;
-      this.byContext.set(context, record);
+      this.byScope.set(context.scope, record);
     }
     return context;
   }
@@ -82,18 +85,18 @@ export class RequestObserver {
 
   /** Notes the estimated SageMaker calls of a request (see queryCostPlugin). */
   noteEstimatedCost(context: GatewayContext, cost: number): void {
-    const record = this.byContext.get(context);
+    const record = this.byScope.get(context.scope);
     if (record) record.estimatedCost = cost;
   }
 
   /** The Apollo plugin that fills in a request's record. */
   plugin(): ApolloServerPlugin<GatewayContext> {
-    const records = this.byContext;
+    const records = this.byScope;
     const logger = this.deps.logger;
 
     return {
       async requestDidStart({ contextValue, request }) {
-        const record = records.get(contextValue);
+        const record = records.get(contextValue.scope);
         if (!record) return;
         record.variables = summarizeVariables(request.variables);
 
@@ -121,10 +124,10 @@ export class RequestObserver {
 
   private finish(record: RequestRecord, request: Request, response: Response): void {
     const durationMs = Math.round((performance.now() - record.startedAt) * 10) / 10;
-    if (!record.rejection && !record.context && response.statusCode >= 400 && response.statusCode < 500) {
-      // Apollo answered before creating a context (CSRF prevention, a body
-      // without a query, a batch): a request it could not run.
-      record.rejection = "bad_request";
+    if (!record.rejection && response.statusCode >= 400 && response.statusCode < 500 && !record.operationType) {
+      // Apollo answered before it parsed the operation: authentication,
+      // CSRF prevention, a body without a query, a batch.
+      record.rejection = rejectionOfStatus(response.statusCode);
     }
     const outcome = outcomeOf(record, response);
     const operation = record.operationName === undefined ? "none" : (record.operationName ?? "anonymous");
@@ -151,6 +154,12 @@ export class RequestObserver {
       `${request.method} /graphql ${operation}: ${outcome}, HTTP ${response.statusCode} in ${durationMs} ms`,
     );
   }
+}
+
+function rejectionOfStatus(status: number): RejectionReason {
+  if (status === 401) return "unauthenticated";
+  if (status === 403) return "forbidden";
+  return "bad_request";
 }
 
 function outcomeOf(record: RequestRecord, response: Response): RequestOutcome {
