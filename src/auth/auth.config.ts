@@ -11,7 +11,7 @@ type Env = Record<string, string | undefined>;
 /** One configured API key: the caller id it stands for, its role and the key itself. */
 export type ApiKeyEntry = { name: string; role: Role; key: string };
 
-/** Where the keys that sign bearer tokens come from. */
+/** Source of the keys that verify bearer tokens. */
 export type JwtKeySource =
   | { kind: "jwksUrl"; url: URL }
   | { kind: "jwksFile"; path: string; jwks: JSONWebKeySet }
@@ -23,7 +23,7 @@ export type JwtConfig = {
   /** Required `aud` claim (one of the token's audiences). */
   audience: string;
   keys: JwtKeySource;
-  /** Claim holding the caller's roles: a list of names or a space-separated string such as `scope`. */
+  /** Claim that contains the caller's roles: a list of names or a space-separated string such as `scope`. */
   rolesClaim: string;
   /** Leeway for `exp` and `nbf`, in seconds. */
   clockToleranceSeconds: number;
@@ -159,7 +159,7 @@ function parseJwks(path: string, text: string): JSONWebKeySet {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new ConfigError("JWT_JWKS_FILE", path, "a JSON file holding a JSON Web Key Set");
+    throw new ConfigError("JWT_JWKS_FILE", path, "a JSON file that contains a JSON Web Key Set");
   }
 
   const keys = (parsed as { keys?: unknown })?.keys;

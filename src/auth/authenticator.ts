@@ -23,7 +23,7 @@ export function createAuthenticator(config: AuthConfig, logger: Logger): Authent
   const apiKeys = new ApiKeyVerifier(config.apiKeys);
   const jwt = config.jwt
     ? new JwtVerifier(config.jwt, (details) =>
-        logger.warn({ event: "jwks_unavailable", ...details }, "Bearer token verification failed on the gateway's side"),
+        logger.warn({ event: "jwks_unavailable", ...details }, "Could not load the issuer's signing keys to verify a bearer token"),
       )
     : undefined;
   const rolesClaim = config.jwt?.rolesClaim ?? "roles";
@@ -69,9 +69,14 @@ export function createAuthenticator(config: AuthConfig, logger: Logger): Authent
       presented = readPresentedCredentials(headers, connectionParams);
       return await identify(presented);
     } catch (error) {
-      const method = presented.apiKey !== undefined ? "api_key" : presented.authorization !== undefined ? "bearer" : "none";
-      logger.info({ event: "authentication_failed", method, reason: (error as Error).message }, "Request rejected by authentication");
+      logger.info({ event: "authentication_failed", method: methodOf(presented), reason: (error as Error).message }, "Request rejected by authentication");
       throw error;
     }
   };
+}
+
+function methodOf(presented: PresentedCredentials): "api_key" | "bearer" | "none" {
+  if (presented.apiKey !== undefined) return "api_key";
+  if (presented.authorization !== undefined) return "bearer";
+  return "none";
 }

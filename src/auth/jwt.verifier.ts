@@ -12,7 +12,7 @@ import type { JwtConfig } from "./auth.config.js";
 const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"];
 const HMAC_ALGORITHMS = ["HS256", "HS384", "HS512"];
 
-/** Who a verified token stands for. */
+/** The caller a verified token identifies: its subject and the role names it lists. */
 export type TokenIdentity = { subject: string; roles: string[] };
 
 /** Receives failures that are the gateway's problem rather than the token's, such as an unreachable JWKS. */

@@ -8,9 +8,9 @@ export type PresentedCredentials = { apiKey?: string; authorization?: string };
 /**
  * Reads the credentials of a request. HTTP requests send them in the
  * `x-api-key` or `authorization` header. WebSocket connections send them in
- * the `connection_init` payload under the same names, matched
- * case-insensitively as header names are, because browsers cannot set
- * headers on a WebSocket; when the payload has neither, the upgrade request's
+ * the `connection_init` payload under the same names, because browsers cannot
+ * set headers on a WebSocket. Payload names are matched case-insensitively,
+ * as header names are. When the payload has neither, the upgrade request's
  * headers are read.
  */
 export function readPresentedCredentials(headers: IncomingHttpHeaders, connectionParams?: Record<string, unknown>): PresentedCredentials {

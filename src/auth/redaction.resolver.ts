@@ -10,8 +10,8 @@ type RedactionContext = GatewayContext & SecretValuesContext;
 /**
  * Resolves the two string maps of `TrainingJob` that can hold credentials,
  * hiding secret-looking values from callers who may not see them (see
- * SecretValuePolicy). The mapped value on the parent may be an Error when
- * the view that serves the field failed; it is thrown so that only this
+ * SecretValuePolicy). When the view that serves the field failed, the
+ * mapped value on the parent is an Error. It is thrown, so that only this
  * field fails.
  */
 @Resolver(() => TrainingJob)

@@ -10,8 +10,8 @@ import { highestRole, type Role } from "./roles.js";
 export function requireRole(caller: Caller, role: Role, operation: string): void {
   if (caller.roles.has(role)) return;
 
-  const held = highestRole(caller.roles);
-  const who = caller.anonymous ? "anonymous callers have" : `the caller "${caller.id}" has`;
+  const heldRole = highestRole(caller.roles);
+  const holder = caller.anonymous ? "anonymous callers have" : `the caller "${caller.id}" has`;
   const fix = caller.anonymous ? " Send an API key or a bearer token with that role." : "";
-  throw new ForbiddenError(role, `${operation} requires the "${role}" role; ${who} ${held ? `"${held}"` : "no role"}.${fix}`);
+  throw new ForbiddenError(role, `${operation} requires the "${role}" role; ${holder} ${heldRole ? `"${heldRole}"` : "no role"}.${fix}`);
 }

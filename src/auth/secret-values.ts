@@ -2,11 +2,11 @@ import type { Caller } from "../context/gateway-context.js";
 import type { KeyValuePair } from "../training-jobs/types/key-value-pair.type.js";
 
 /**
- * Which environment variables and hyperparameters hold secret-looking values,
- * and who sees them. A value is secret-looking when its key matches the
+ * Rule for secret-looking values in environment variables and
+ * hyperparameters. A value is secret-looking when its key matches the
  * configured pattern (by default one containing KEY, TOKEN, SECRET, PASSWORD
- * or CREDENTIAL, in any case). Admins see such values; others get
- * `value: null, redacted: true`, unless the policy shows them to everyone.
+ * or CREDENTIAL, in any case). Admins get such values in clear. Other callers
+ * get `value: null, redacted: true`, unless the policy shows them to everyone.
  */
 export class SecretValuePolicy {
   constructor(
@@ -18,7 +18,7 @@ export class SecretValuePolicy {
     return this.keyPattern.test(key);
   }
 
-  /** Whether the caller sees secret-looking values in clear. */
+  /** Tells whether `caller` may read secret-looking values in clear. */
   reveals(caller: Caller): boolean {
     return this.showToEveryone || caller.roles.has("admin");
   }

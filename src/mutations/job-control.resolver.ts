@@ -17,7 +17,7 @@ import { TagInput } from "./tag.input.js";
  * Mutations that change training jobs, for callers with the `operator` role.
  * Each checks its input before calling SageMaker, evicts the job from the
  * shared cache, returns the job as SageMaker shows it right after the change,
- * tells subscribers, and writes one log line (see runLoggedMutation).
+ * notifies subscribers, and writes one log line (see runLoggedMutation).
  */
 @Resolver()
 export class JobControlResolver {

@@ -8,9 +8,10 @@ type MutationOutcome = "succeeded" | "rejected" | "failed";
 /**
  * Runs one job mutation and writes one JSON log line about it: the operation,
  * the job, the caller id, the outcome, the error code when it did not
- * succeed, and the duration. "rejected" means the gateway or SageMaker refused
- * the request (a coded client error); "failed" means anything else. The line
- * never holds credentials or the mutation's other arguments.
+ * succeed, and the duration. "rejected" means the gateway or SageMaker
+ * rejected the request (a coded client error), and "failed" means anything
+ * else. The line contains neither credentials nor the mutation's other
+ * arguments.
  */
 export async function runLoggedMutation<T>(
   context: GatewayContext,
@@ -44,5 +45,5 @@ export async function runLoggedMutation<T>(
   }
 }
 
-/** Codes that mean the request itself was refused, not that something broke. */
+/** Codes of requests that the gateway or SageMaker rejected, as opposed to failures. */
 const CLIENT_ERROR_CODES = new Set(["BAD_USER_INPUT", "FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND", "JOB_NOT_RUNNING", "UPSTREAM_REJECTED"]);

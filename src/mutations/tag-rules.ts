@@ -2,11 +2,11 @@ import { BadUserInputError } from "../errors/gateway-errors.js";
 import type { TagInput } from "./tag.input.js";
 
 /*
- * SageMaker's rules for the Tag shape and for AddTags and DeleteTags (API
- * reference): a key has 1 to 128 characters and a value 0 to 256, both from
- * the pattern below; keys starting with `aws:` are reserved for AWS; one
- * request names at most 50 tags or keys. Checking them here rejects a bad
- * request without a call and names the offending argument.
+ * SageMaker's rules for the Tag shape and for AddTags and DeleteTags, from
+ * the SageMaker API reference. A key has 1 to 128 characters and a value 0 to
+ * 256, both from the pattern below. Keys starting with `aws:` are reserved for
+ * AWS. One request names at most 50 tags or keys. Checking them here rejects
+ * a bad request without a call and names the offending argument.
  */
 const TAG_PATTERN = /^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$/u;
 const MAX_KEY_LENGTH = 128;

@@ -17,8 +17,9 @@ export type TrainingJobsFactory = (access: SageMakerAccess, scope: CallScope) =>
 /**
  * Builds the context of each request: a request id (the client's
  * `x-request-id` when it is a plain token, otherwise a new UUID), a logger
- * bound to it, the caller, fresh per-request loaders, and the policy for
- * secret-looking values (the redaction resolvers hide them without one).
+ * bound to it, the caller, and fresh per-request loaders. It also carries the
+ * policy for secret-looking values. Without one, the redaction resolvers hide
+ * them from every caller but admins.
  */
 export function createContextFactory(deps: {
   access: SageMakerAccess;

@@ -1,8 +1,8 @@
 /**
  * An async iterator fed by `push`, for one subscriber. Events wait in a
  * buffer of at most `maxBuffered` while the client reads slower than they
- * come; one more ends the iterator (`onOverflow` is told) rather than letting
- * a stalled client hold memory without bound. `return()` (graphql-ws calls it
+ * come. One more ends the iterator and calls `onOverflow`, so that a stalled
+ * client cannot keep memory without bound. `return()` (graphql-ws calls it
  * when the client completes or disconnects) ends it and calls `onEnd`.
  */
 export class EventQueue<T> implements AsyncIterableIterator<T> {

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** What changed about a training job in one `trainingJobUpdated` event. */
+/** Kind of change of a training job in one `trainingJobUpdated` event. */
 export enum JobChangeKind {
   INITIAL = "INITIAL",
   TRAINING_JOB_STATUS = "TRAINING_JOB_STATUS",

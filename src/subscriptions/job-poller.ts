@@ -7,14 +7,14 @@ import type { SubscriptionSettings } from "./subscriptions.config.js";
 
 /**
  * SageMaker's CreationTime and the gateway's clock can disagree by the
- * resolution of the timestamp (SageMaker sends seconds, sometimes with a
- * fraction); a job created this close before the last sweep still counts as
- * new.
+ * resolution of the timestamp, because SageMaker sends seconds, sometimes
+ * with a fraction. A job created this close before the last sweep still
+ * counts as new.
  */
 const NEW_JOB_MARGIN_MS = 1_000;
 
 export type PollResult = {
-  /** What the poll saw, one observation per job; Describe results replace summaries. */
+  /** Observations of the poll, one per job; Describe results replace summaries. */
   observations: Observation[];
   /** Jobs created since the previous poll, which have no earlier state to compare with. */
   newJobs: Set<string>;
@@ -23,12 +23,12 @@ export type PollResult = {
 };
 
 /**
- * One poll for every subscriber: a ListTrainingJobs sweep (see sweepJobs),
- * then DescribeTrainingJob for jobs watched by name that the sweep does not
- * cover and that can still change, and for those the sweep shows modified
- * when their subscribers want final metrics, which no summary carries. At
- * most `maxDescribesPerPoll` Describe calls are made; the jobs left over go
- * first at the next poll.
+ * Runs the polls that serve every subscriber. A poll is one ListTrainingJobs
+ * sweep (see sweepJobs), then DescribeTrainingJob for some jobs watched by
+ * name: those the sweep does not cover and that can still change, and those
+ * the sweep shows modified when their subscribers want final metrics, which
+ * no summary carries. A poll makes at most `maxDescribesPerPoll` Describe
+ * calls, and the jobs left over go first at the next poll.
  */
 export class JobPoller {
   private depth: SweepDepth = "unknown";
@@ -40,7 +40,7 @@ export class JobPoller {
     private readonly settings: SubscriptionSettings,
   ) {}
 
-  /** Forgets what earlier polls learned, for a restart after nobody listened. */
+  /** Forgets what earlier polls learned, for a restart after a time without subscribers. */
   reset(): void {
     this.depth = "unknown";
     this.lastSweepAt = undefined;
@@ -48,8 +48,8 @@ export class JobPoller {
   }
 
   /**
-   * Polls once. `known` holds the last state of each job; `watched` maps each
-   * job watched by name to whether a subscriber of it wants final metrics.
+   * Polls once. `known` contains the last state of each job. `watched` maps
+   * each job watched by name to whether a subscriber of it wants final metrics.
    */
   async poll(scope: CallScope, known: ReadonlyMap<string, JobState>, watched: ReadonlyMap<string, boolean>, requestedAt: number): Promise<PollResult> {
     const sweep = await sweepJobs(this.access.api, scope, { maxPages: this.settings.sweepMaxPages, depth: this.depth });
@@ -91,7 +91,7 @@ export class JobPoller {
     return chosen;
   }
 
-  /** Whether a job the watcher never saw was created after the previous sweep; the first sweep finds no new jobs. */
+  /** Tells whether a job the watcher never observed was created after the previous sweep; the first sweep finds no new jobs. */
   private isNew(observation: Observation): boolean {
     if (this.lastSweepAt === undefined) return false;
     return (observation.summary.CreationTime?.getTime() ?? 0) >= this.lastSweepAt - NEW_JOB_MARGIN_MS;

@@ -2,7 +2,7 @@ import { TERMINAL_STATUSES } from "../sagemaker/job-views.js";
 import { JobChangeKind } from "./job-change.enum.js";
 import type { DescribeRecord, FreshRecords, JobSummary } from "./job-update-event.js";
 
-/** What one look at a job showed. */
+/** Result of one look at a job. */
 export type Observation = {
   summary: JobSummary;
   /** Final metrics in comparable form (see finalMetricsKey); absent when the look did not read them. */
@@ -12,7 +12,7 @@ export type Observation = {
   requestedAt: number;
 };
 
-/** The last state the watcher knows of a job. */
+/** Last observed state of a job. */
 export type JobState = Observation;
 
 /** Warm pool statuses that still change on their own (to Reused or Terminated). */
@@ -34,7 +34,7 @@ export function detectChanges(previous: JobState, next: Observation): JobChangeK
   return changes;
 }
 
-/** Whether SageMaker modified the job between the two looks, even in a field the summary lacks. */
+/** Tells whether SageMaker modified the job between the two looks, even in a field the summary lacks. */
 export function wasModified(previous: JobState, next: Observation): boolean {
   return (
     detectChanges(previous, next).length > 0 ||
@@ -52,6 +52,6 @@ export function isActive(summary: JobSummary): boolean {
 /** Final metrics as text that is equal exactly when the names and values are, whatever their order. */
 export function finalMetricsKey(record: DescribeRecord): string {
   const pairs = (record.FinalMetricDataList ?? []).map((metric) => [metric.MetricName ?? "", metric.Value ?? null] as const);
-  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  pairs.sort(([a], [b]) => a.localeCompare(b, "en"));
   return JSON.stringify(pairs);
 }

@@ -23,9 +23,9 @@ export type SweepResult = {
 /**
  * Reads ListTrainingJobs newest first, unfiltered, 100 jobs a page. Jobs
  * change on their own only while they run or keep a warm pool, and new jobs
- * appear at the top, so a sweep stops after the page that reaches the oldest
- * job active at the last sweep: usually one page. It reads `maxPages` pages
- * when that depth is unknown, and never more.
+ * appear at the top. So a sweep stops after the page that reaches the oldest
+ * job active at the last sweep, which is usually the first page. It reads
+ * `maxPages` pages when that depth is unknown, and never more.
  *
  * NOTE: a job that is older than the `maxPages * 100` newest jobs is not
  * swept at all; its changes are seen only when it is watched by name.

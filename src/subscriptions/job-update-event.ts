@@ -27,7 +27,7 @@ export type JobUpdateEvent = {
   fresh?: FreshRecords;
 };
 
-/** The ListTrainingJobs summary members of a DescribeTrainingJob response. */
+/** Picks the ListTrainingJobs summary members from a DescribeTrainingJob response. */
 export function summaryOf(record: DescribeRecord): JobSummary {
   return {
     TrainingJobName: record.TrainingJobName,

@@ -65,7 +65,7 @@ export class JobUpdatesResolver {
   }
 }
 
-/** The enum value for a SageMaker string, `UNKNOWN` for one the enum lacks, or null. */
+/** Returns the enum value for a SageMaker string: `UNKNOWN` for one the enum lacks, null for none. */
 function known<T extends string>(enumObject: Record<string, T>, value: string | undefined): T | null {
   if (value === undefined) return null;
   return (Object.values(enumObject) as string[]).includes(value) ? (value as T) : (UNKNOWN_ENUM_VALUE as T);

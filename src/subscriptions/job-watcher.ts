@@ -32,8 +32,8 @@ export type WatcherStats = {
  * with the first subscriber and stops when the last one leaves. Each poll
  * spends at most the configured call budget (see pollDelayMs).
  *
- * The watcher keeps the last state of each job it sees and sends an event
- * only when a later look differs, so events are deduplicated. Because a look
+ * The watcher stores the last state it observed of each job and sends an
+ * event only when a later look differs, so events are deduplicated. Because a look
  * requested before the known state is ignored, events of one job arrive in
  * order. Changes made through the gateway's mutations arrive through
  * `recordChange` and are deduplicated against the polls the same way.
@@ -61,8 +61,8 @@ export class JobWatcher {
 
   /**
    * Registers a subscriber and returns its events. For each job watched by
-   * name the first event is its current state, with `changes: [INITIAL]`;
-   * a name SageMaker does not know fails the subscription with NOT_FOUND.
+   * name, the first event is its current state, with `changes: [INITIAL]`.
+   * A name SageMaker does not know fails the subscription with NOT_FOUND.
    */
   async subscribe(spec: WatchSpec): Promise<AsyncIterableIterator<JobUpdateEvent>> {
     if (this.closed) throw new GraphQLError("The gateway is shutting down; subscribe again later.", { extensions: { code: "SERVICE_UNAVAILABLE" } });
@@ -92,7 +92,7 @@ export class JobWatcher {
     return subscriber.queue;
   }
 
-  /** Takes a change made through the gateway; a tag change is always an event, because no poll can see it. */
+  /** Applies a change made through the gateway. A tag change is always an event, because no poll can detect it. */
   recordChange(change: JobChange): void {
     if (this.subscribers.size === 0) return;
 
@@ -118,10 +118,11 @@ export class JobWatcher {
   }
 
   /**
-   * Returns the state of a job watched by name, read with DescribeTrainingJob
-   * unless a Describe already gave it (a summary lacks the final metrics that
-   * later changes are compared with); `undefined` when SageMaker does not
-   * know the job. Concurrent loads of one name share one call.
+   * Returns the state of a job watched by name, or `undefined` when SageMaker
+   * does not know the job. The state is read with DescribeTrainingJob unless
+   * a Describe already gave it, because a summary lacks the final metrics
+   * that later changes are compared with. Concurrent loads of one name share
+   * one call.
    */
   private loadInitialState(name: string): Promise<JobState | undefined> {
     const known = this.states.get(name);
@@ -167,7 +168,7 @@ export class JobWatcher {
     if (!outdated) this.states.set(name, { ...observation, finalMetrics: observation.finalMetrics ?? previous?.finalMetrics });
     if (changes.length === 0) return;
 
-    // The requests that resolve the event's `job` must not get answers cached before the change.
+    // The requests that resolve the event's `job` must not read values cached before the change.
     if (!outdated && observation.fresh) this.access.cache.set(`describe:${name}`, observation.fresh.record, observation.summary.TrainingJobStatus);
     else if (!outdated) this.access.cache.evictJob(name);
 

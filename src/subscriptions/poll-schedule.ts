@@ -1,6 +1,6 @@
 import type { SubscriptionSettings } from "./subscriptions.config.js";
 
-/** Longest wait between polls while SageMaker keeps failing, in milliseconds. */
+/** Maximum wait between polls while SageMaker keeps failing, in milliseconds, unless the call budget needs longer. */
 const MAX_FAILURE_DELAY_MS = 60_000;
 
 /**

@@ -47,7 +47,7 @@ export function toWatchSpec(names: readonly string[] | null | undefined, filter:
   return spec;
 }
 
-/** The error for a subscription that did not come over graphql-ws, where no events can be sent. */
+/** Creates the error for a subscription that did not come over graphql-ws, where no events can be sent. */
 export function notOverWebSocketError(): GraphQLError {
   return new GraphQLError("Subscriptions are served over WebSocket with the graphql-ws protocol at this same /graphql URL, not over HTTP.", {
     extensions: { code: "BAD_REQUEST" },

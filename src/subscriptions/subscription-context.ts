@@ -3,10 +3,10 @@ import type { GatewayContext } from "../context/gateway-context.js";
 import type { JobWatcher } from "./job-watcher.js";
 
 /**
- * The context of an operation received over graphql-ws. Besides the usual
- * members it holds the process's JobWatcher and a factory of per-event
- * contexts: each event resolves `job` with loaders of its own, so that one
- * event never reuses another's answers.
+ * Context of an operation received over graphql-ws. Besides the usual
+ * members it contains the process's JobWatcher and a factory of per-event
+ * contexts. Each event resolves `job` with loaders of its own, so that one
+ * event never reuses values loaded for another.
  */
 export type SubscriptionContext = GatewayContext &
   SecretValuesContext & {

@@ -73,7 +73,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { d
   return { dispose: async () => server.dispose() };
 }
 
-/** The error's message, cut to fit a WebSocket close frame. */
+/** Returns the error's message, cut to fit a WebSocket close frame. */
 function closeReason(error: unknown): string {
   const message = error instanceof Error ? error.message : "Unauthorized";
   if (Buffer.byteLength(message, "utf8") <= MAX_CLOSE_REASON_BYTES) return message;

@@ -2,7 +2,7 @@ import { ConfigError, readInteger } from "../config/config.js";
 
 type Env = Record<string, string | undefined>;
 
-/** How the shared poller behind `trainingJobUpdated` spends SageMaker calls. */
+/** Call budget and limits of the shared poller behind `trainingJobUpdated`. */
 export type SubscriptionSettings = {
   /** Average SageMaker calls per second the poller may make, over all subscribers of this process. */
   maxCallsPerSecond: number;

@@ -26,7 +26,7 @@ export class TrainingJobUpdate {
   @Field(() => SecondaryStatus, { nullable: true, description: "Secondary status before the change; null for INITIAL events and new jobs." })
   previousSecondaryStatus!: SecondaryStatus | null;
 
-  @Field(() => WarmPoolResourceStatus, { nullable: true, description: "Warm pool status before the change; null when the job had none." })
+  @Field(() => WarmPoolResourceStatus, { nullable: true, description: "Warm pool status before the change; null for INITIAL events and when the job had none." })
   previousWarmPoolStatus!: WarmPoolResourceStatus | null;
 
   @Field(() => DateTime, { description: "When the gateway asked SageMaker for the state that showed the change." })
@@ -35,5 +35,6 @@ export class TrainingJobUpdate {
   /** The event this update describes; `job` is read from its records. */
   event!: JobUpdateEvent;
 
+  /** Context built for this event alone; its loaders resolve `job`. */
   eventContext!: GatewayContext;
 }

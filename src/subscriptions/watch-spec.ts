@@ -1,7 +1,7 @@
 import type { JobChangeKind } from "./job-change.enum.js";
 import type { JobUpdateEvent } from "./job-update-event.js";
 
-/** What one subscriber watches. Every part given must match an event. */
+/** Selection of one subscriber. Every part given must match an event. */
 export type WatchSpec = {
   /** Jobs watched by name; every job when absent. */
   names?: ReadonlySet<string>;
@@ -13,7 +13,7 @@ export type WatchSpec = {
   changes?: ReadonlySet<JobChangeKind>;
 };
 
-/** Whether a subscriber with `spec` receives `event`; INITIAL events are built per subscriber and not matched. */
+/** Tells whether a subscriber with `spec` receives `event`; INITIAL events are built per subscriber and not matched. */
 export function matchesSpec(spec: WatchSpec, event: JobUpdateEvent): boolean {
   if (spec.names && !spec.names.has(event.name)) return false;
   if (spec.statusEquals && event.summary.TrainingJobStatus !== spec.statusEquals && event.previous.trainingJobStatus !== spec.statusEquals) {

@@ -23,7 +23,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** A job of the fleet in the given status whose environment matches `environment`, from the local SageMaker's own data. */
+/** Finds a fleet job in the given status whose environment keys pass `environment`, in the local SageMaker's own data. */
 function fleetJob(status: string, environment: (keys: string[]) => boolean = () => true): string {
   const name = harness.sagemaker.jobNames().find((candidate) => {
     const job = harness.sagemaker.getJob(candidate)!.job;
@@ -33,13 +33,15 @@ function fleetJob(status: string, environment: (keys: string[]) => boolean = () 
   return name;
 }
 
-async function post(body: object, headers: Record<string, string>): Promise<{ status: number; body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+type ResponseBody = { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+
+async function post(body: object, headers: Record<string, string>): Promise<{ status: number; body: ResponseBody }> {
   const response = await fetch(harness.gateway.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as ResponseBody };
 }
 
 const JOB_QUERY = "query Job($name: String!) { trainingJob(name: $name) { trainingJobName } }";

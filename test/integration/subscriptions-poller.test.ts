@@ -127,6 +127,7 @@ describe("JobPoller", () => {
     return {
       summary: {
         TrainingJobName: job.TrainingJobName,
+        TrainingJobArn: job.TrainingJobArn,
         TrainingJobStatus: job.TrainingJobStatus as never,
         SecondaryStatus: job.SecondaryStatus as never,
         CreationTime: new Date(job.CreationTime * 1000),

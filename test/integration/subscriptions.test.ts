@@ -45,7 +45,7 @@ class LiveSubscription {
     );
   }
 
-  /** Resolves once `done(updates)` holds; fails after 5 seconds naming what was awaited. */
+  /** Resolves once `done(updates)` is true; fails after 5 seconds naming what was awaited. */
   async waitFor(what: string, done: (updates: Update[]) => boolean): Promise<void> {
     const deadline = Date.now() + 5_000;
     while (!done(this.updates)) {
@@ -86,8 +86,8 @@ function connect(): Client {
 }
 
 /**
- * A job no other test uses, in the given status: a copy of a fleet job in
- * that status, stored under a new name, so that tests never run out of jobs.
+ * Stores a copy of a fleet job in the given status under a new name and
+ * returns that name, so that each test watches a job no other test uses.
  */
 function freshJob(status: string, secondaryStatus = status): string {
   const template = harness.sagemaker.jobNames().find((candidate) => harness.sagemaker.getJob(candidate)!.job.TrainingJobStatus === status);
