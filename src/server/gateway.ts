@@ -34,6 +34,7 @@ import {
   requestPlugins,
   requireJsonBody,
 } from "./plugins/index.js";
+import { queryShapeRule } from "./plugins/query-shape.rule.js";
 import { connectSageMaker } from "./sagemaker-source.js";
 
 export type RunningGateway = {
@@ -123,6 +124,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     authenticate,
     createContext,
     jobUpdates,
+    validationRules: [queryShapeRule(config.limits)],
+    maxTokens: config.limits.maxTokens,
     logger,
     production: config.production,
   });

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, Server } from "node:http";
 
-import type { GraphQLSchema } from "graphql";
-import { CloseCode } from "graphql-ws";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import { CloseCode, type SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
@@ -23,6 +23,10 @@ export type SubscriptionServerOptions = {
   authenticate: Authenticator;
   createContext: (caller: Caller, headers: IncomingHttpHeaders) => GatewayContext;
   jobUpdates: JobWatcher;
+  /** Rules checked on top of GraphQL's own, such as the gateway's depth and alias limits. */
+  validationRules: readonly ValidationRule[];
+  /** Maximum number of lexical tokens the parser accepts in one document. */
+  maxTokens: number;
   logger: Logger;
   /** Hides messages of unexpected errors from clients, as graphql-ws does in production. */
   production: boolean;
@@ -34,6 +38,8 @@ export type SubscriptionServerOptions = {
  * (see readPresentedCredentials): missing or invalid credentials close it with
  * 4401 Unauthorized, a token without a gateway role with 4403 Forbidden, each
  * with the reason. Every operation then gets a context for that caller.
+ * Only subscriptions are served: queries and mutations go over HTTP, where
+ * the cost budget, deadline and error masking of the Apollo plugins apply.
  *
  * `dispose()` closes every connection with 1001 Going Away, which ends their
  * subscriptions, and resolves when the WebSocket server has closed.
@@ -55,6 +61,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { d
           return false;
         }
       },
+      onSubscribe: (_ctx, _id, payload) => checkOperation(payload, options),
       context: (ctx): SubscriptionContext => {
         const caller = ctx.extra.caller!;
         const headers = ctx.extra.request.headers;
@@ -71,6 +78,33 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { d
     wsServer,
   );
   return { dispose: async () => server.dispose() };
+}
+
+/**
+ * Parses and validates a subscribe message with the gateway's limits. Returns
+ * the errors to send back, or the execution arguments; graphql-ws adds the
+ * context to them.
+ */
+function checkOperation(payload: SubscribePayload, options: SubscriptionServerOptions): ExecutionArgs | readonly GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens: options.maxTokens });
+  } catch (error) {
+    return [error instanceof GraphQLError ? error : new GraphQLError(`Invalid GraphQL document: ${(error as Error).message}`)];
+  }
+
+  const operation = getOperationAST(document, payload.operationName);
+  if (operation && operation.operation !== "subscription") {
+    return [
+      new GraphQLError(`The WebSocket serves subscriptions only; send this ${operation.operation} over HTTP POST to the same /graphql URL.`, {
+        extensions: { code: "BAD_REQUEST" },
+      }),
+    ];
+  }
+
+  const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
+  if (errors.length > 0) return errors;
+  return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
 
 /** Returns the error's message, cut to fit a WebSocket close frame. */

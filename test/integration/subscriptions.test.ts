@@ -67,7 +67,7 @@ const used = new Set<string>();
 beforeAll(async () => {
   harness = await startHarness({
     sagemaker: { stopDelayMs: 300 },
-    env: { SUBSCRIPTION_MIN_INTERVAL_MS: "100", SUBSCRIPTION_MAX_CALLS_PER_SECOND: "100" },
+    env: { SUBSCRIPTION_MIN_INTERVAL_MS: "100", SUBSCRIPTION_MAX_CALLS_PER_SECOND: "100", MAX_QUERY_ALIASES: "1" },
   });
 });
 
@@ -190,6 +190,23 @@ describe("trainingJobUpdated", () => {
     await waitUntil("the error", () => live.errors.length > 0);
 
     expect(live.errors[0]).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", argumentName: "names" }) })]);
+  });
+
+  test("too many aliases fail validation", async () => {
+    const aliased = "subscription($names: [String!]) { trainingJobUpdated(names: $names) { a: trainingJobName b: changes } }";
+    const live = new LiveSubscription(connect(), { names: [freshJob("Completed")] }, aliased);
+
+    await waitUntil("the error", () => live.errors.length > 0);
+
+    expect(live.errors[0]).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED", limit: "aliases" }) })]);
+  });
+
+  test("a query over WebSocket is BAD_REQUEST", async () => {
+    const live = new LiveSubscription(connect(), {}, "query { trainingJob(name: \"any-job\") { trainingJobName } }");
+
+    await waitUntil("the error", () => live.errors.length > 0);
+
+    expect(live.errors[0]).toEqual([expect.objectContaining({ extensions: { code: "BAD_REQUEST" } })]);
   });
 
   test("over HTTP it is BAD_REQUEST", async () => {
