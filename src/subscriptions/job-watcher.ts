@@ -65,10 +65,11 @@ export class JobWatcher {
    * A name SageMaker does not know fails the subscription with NOT_FOUND.
    */
   async subscribe(spec: WatchSpec): Promise<AsyncIterableIterator<JobUpdateEvent>> {
-    if (this.closed) throw new GraphQLError("The gateway is shutting down; subscribe again later.", { extensions: { code: "SERVICE_UNAVAILABLE" } });
-
+    this.assertOpen();
     const names = [...(spec.names ?? [])];
     const initialStates = await Promise.all(names.map((name) => this.loadInitialState(name)));
+    this.assertOpen();
+
     const unknown = names.find((_, index) => initialStates[index] === undefined);
     if (unknown !== undefined) throw new JobNotFoundError(unknown);
 
@@ -115,6 +116,10 @@ export class JobWatcher {
     for (const subscriber of [...this.subscribers]) subscriber.queue.end();
     this.stopPolling();
     await this.running;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new GraphQLError("The gateway is shutting down; subscribe again later.", { extensions: { code: "SERVICE_UNAVAILABLE" } });
   }
 
   /**
