@@ -7,8 +7,9 @@ import type { JobChange, SageMakerAccess } from "../sagemaker/training-job-gatew
 import { EventQueue } from "./event-queue.js";
 import { JobChangeKind } from "./job-change.enum.js";
 import { JobPoller } from "./job-poller.js";
-import { detectChanges, finalMetricsKey, type JobState, type Observation } from "./job-state.js";
-import { statusValuesOf, summaryOf, type JobUpdateEvent } from "./job-update-event.js";
+import { finalMetricsKey, type JobState, type Observation } from "./job-state.js";
+import { initialEvent, JobStates } from "./job-states.js";
+import { summaryOf, type JobUpdateEvent } from "./job-update-event.js";
 import { pollDelayMs } from "./poll-schedule.js";
 import type { SubscriptionSettings } from "./subscriptions.config.js";
 import { matchesSpec, type WatchSpec } from "./watch-spec.js";
@@ -40,7 +41,7 @@ export type WatcherStats = {
  */
 export class JobWatcher {
   private readonly subscribers = new Set<Subscriber>();
-  private readonly states = new Map<string, JobState>();
+  private readonly states = new JobStates();
   private readonly poller: JobPoller;
   private readonly initialLoads = new Map<string, Promise<JobState | undefined>>();
   private timer: NodeJS.Timeout | undefined;
@@ -83,9 +84,7 @@ export class JobWatcher {
     };
     for (const loaded of initialStates as JobState[]) {
       // Polling may have stopped and cleared the states while the loads ran.
-      const state = this.states.get(loaded.summary.TrainingJobName!) ?? loaded;
-      this.states.set(state.summary.TrainingJobName!, state);
-      subscriber.queue.push(this.initialEvent(state));
+      subscriber.queue.push(initialEvent(this.states.restore(loaded)));
     }
 
     this.subscribers.add(subscriber);
@@ -150,41 +149,15 @@ export class JobWatcher {
     return load;
   }
 
-  private initialEvent(state: JobState): JobUpdateEvent {
-    return {
-      name: state.summary.TrainingJobName!,
-      changes: [JobChangeKind.INITIAL],
-      previous: {},
-      observedAt: state.requestedAt,
-      summary: state.summary,
-      fresh: state.fresh,
-    };
-  }
-
-  /** Compares a look with the known state, stores it when it is newer, and sends an event for any change. */
+  /** Records a look at a job and sends the change event, if any, to the subscribers it matches. */
   private observe(observation: Observation, options: { isNew: boolean; extraChange?: JobChangeKind }): void {
-    const name = observation.summary.TrainingJobName!;
-    const previous = this.states.get(name);
-    const outdated = previous !== undefined && observation.requestedAt < previous.requestedAt;
-
-    const changes = previous && !outdated ? detectChanges(previous, observation) : [];
-    if (!previous && options.isNew) changes.push(JobChangeKind.TRAINING_JOB_STATUS);
-    if (options.extraChange) changes.push(options.extraChange);
-    if (!outdated) this.states.set(name, { ...observation, finalMetrics: observation.finalMetrics ?? previous?.finalMetrics });
-    if (changes.length === 0) return;
+    const { event, current } = this.states.record(observation, options);
+    if (!event) return;
 
     // The requests that resolve the event's `job` must not read values cached before the change.
-    if (!outdated && observation.fresh) this.access.cache.set(`describe:${name}`, observation.fresh.record, observation.summary.TrainingJobStatus);
-    else if (!outdated) this.access.cache.evictJob(name);
+    if (current && observation.fresh) this.access.cache.set(`describe:${event.name}`, observation.fresh.record, observation.summary.TrainingJobStatus);
+    else if (current) this.access.cache.evictJob(event.name);
 
-    const event: JobUpdateEvent = {
-      name,
-      changes,
-      previous: previous ? statusValuesOf(previous.summary) : {},
-      observedAt: observation.requestedAt,
-      summary: observation.summary,
-      fresh: observation.fresh,
-    };
     for (const subscriber of this.subscribers) {
       if (matchesSpec(subscriber.spec, event)) subscriber.queue.push(event);
     }
@@ -206,7 +179,7 @@ export class JobWatcher {
     const scope = this.scope(`poll-${this.polls + 1}`);
 
     try {
-      const result = await this.poller.poll(scope, this.states, this.watchedNames(), started);
+      const result = await this.poller.poll(scope, this.states.byName, this.watchedNames(), started);
       if (generation !== this.generation) return;
 
       for (const observation of result.observations) {
@@ -237,12 +210,10 @@ export class JobWatcher {
     return watched;
   }
 
-  /** Keeps states only for jobs the last poll saw or someone watches by name, so the map stays bounded. */
+  /** Keeps states only for jobs the last poll saw or someone watches by name. */
   private forgetUnwatched(seen: ReadonlySet<string>): void {
     const watched = this.watchedNames();
-    for (const name of this.states.keys()) {
-      if (!seen.has(name) && !watched.has(name)) this.states.delete(name);
-    }
+    this.states.forget((name) => seen.has(name) || watched.has(name));
   }
 
   private remove(subscriber: Subscriber): void {
