@@ -19,6 +19,21 @@ export type HyperParameterCondition = {
   name: string;
 };
 
+/** What changed about a training job in a trainingJobUpdated event. */
+export type JobChange =
+  /** The final metric values changed. Detected only for jobs watched by name. */
+  | 'FINAL_METRICS'
+  /** Not a change: the job's state when the subscription starts, sent once per job watched by name. */
+  | 'INITIAL'
+  /** The secondary status changed. */
+  | 'SECONDARY_STATUS'
+  /** Tags were added or removed through this gateway. Tag changes made elsewhere are not seen. */
+  | 'TAGS'
+  /** The primary status changed, or the job is new. */
+  | 'TRAINING_JOB_STATUS'
+  /** The status of the warm pool kept after the job changed. */
+  | 'WARM_POOL_STATUS';
+
 /** Bounds on one final metric (Metrics.<name>). Every bound given must hold; give at least one. */
 export type MetricCondition = {
   /** The metric equals this. */
@@ -146,6 +161,14 @@ export type TagCondition = {
   key: string;
   /** Tag value; when absent, any value matches. */
   value?: string | null | undefined;
+};
+
+/** A tag to add to a training job. */
+export type TagInput = {
+  /** Tag key: 1 to 128 characters, not starting with `aws:`. */
+  key: string;
+  /** Tag value: 0 to 256 characters. */
+  value: string;
 };
 
 /** Whether a total is exact or a lower bound. */
@@ -468,6 +491,16 @@ export type TrainingJobStatus =
   /** SageMaker returned a value this version of the gateway does not know. */
   | 'UNKNOWN';
 
+/** Which job changes a trainingJobUpdated subscription receives. Every filter given must match. */
+export type TrainingJobUpdateFilter = {
+  /** Only events with at least one of these changes; every kind when omitted. INITIAL events are always sent. */
+  changes?: Array<JobChange> | null | undefined;
+  /** Only jobs whose name contains this text, ignoring case. */
+  nameContains?: string | null | undefined;
+  /** Only jobs that had this status before or after the change, so that a job leaving the status is reported too. */
+  statusEquals?: TrainingJobStatus | null | undefined;
+};
+
 /** State of the warm pool kept after a training job. */
 export type WarmPoolResourceStatus =
   /** The pool is idle and a matching job can reuse it. */
@@ -480,6 +513,44 @@ export type WarmPoolResourceStatus =
   | 'TERMINATED'
   /** SageMaker returned a value this version of the gateway does not know. */
   | 'UNKNOWN';
+
+export type StopJobMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type StopJobMutation = { stopTrainingJob: { trainingJobName: string, trainingJobStatus: TrainingJobStatus | null, secondaryStatus: SecondaryStatus | null } };
+
+export type AddJobTagsMutationVariables = Exact<{
+  name: string;
+  tags: Array<TagInput> | TagInput;
+}>;
+
+
+export type AddJobTagsMutation = { addTrainingJobTags: { trainingJobName: string, tags: Array<{ key: string, value: string }> | null } };
+
+export type RemoveJobTagsMutationVariables = Exact<{
+  name: string;
+  keys: Array<string> | string;
+}>;
+
+
+export type RemoveJobTagsMutation = { removeTrainingJobTags: { trainingJobName: string, tags: Array<{ key: string, value: string }> | null } };
+
+export type JobSecretsQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type JobSecretsQuery = { trainingJob: { environment: Array<{ key: string, value: string | null, redacted: boolean }> | null, hyperParameters: Array<{ key: string, value: string | null, redacted: boolean }> | null } | null };
+
+export type JobUpdatesSubscriptionVariables = Exact<{
+  names?: Array<string> | string | null | undefined;
+  filter?: TrainingJobUpdateFilter | null | undefined;
+}>;
+
+
+export type JobUpdatesSubscription = { trainingJobUpdated: { trainingJobName: string, changes: Array<JobChange>, previousTrainingJobStatus: TrainingJobStatus | null, previousSecondaryStatus: SecondaryStatus | null, previousWarmPoolStatus: WarmPoolResourceStatus | null, observedAt: string, job: { trainingJobStatus: TrainingJobStatus | null, secondaryStatus: SecondaryStatus | null, warmPoolStatus: { status: WarmPoolResourceStatus | null } | null, finalMetricDataList: Array<{ metricName: string | null, value: number | null }> | null, tags: Array<{ key: string, value: string }> | null } | null } };
 
 export type SearchJobNamesQueryVariables = Exact<{
   where?: TrainingJobSearchExpression | null | undefined;
@@ -557,6 +628,11 @@ export type JobDescribeOnlyQueryVariables = Exact<{
 export type JobDescribeOnlyQuery = { trainingJob: { trainingJobName: string, profilingStatus: ProfilingStatus | null, billableTokenCount: number | null, progressInfo: { currentStep: number | null, currentEpoch: number | null } | null } | null };
 
 
+export const StopJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopTrainingJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"trainingJobStatus"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryStatus"}}]}}]}}]} as unknown as DocumentNode<StopJobMutation, StopJobMutationVariables>;
+export const AddJobTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddJobTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTrainingJobTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AddJobTagsMutation, AddJobTagsMutationVariables>;
+export const RemoveJobTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveJobTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTrainingJobTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveJobTagsMutation, RemoveJobTagsMutationVariables>;
+export const JobSecretsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobSecrets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hyperParameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]} as unknown as DocumentNode<JobSecretsQuery, JobSecretsQueryVariables>;
+export const JobUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"names"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingJobUpdateFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"Variable","name":{"kind":"Name","value":"names"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"previousTrainingJobStatus"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecondaryStatus"}},{"kind":"Field","name":{"kind":"Name","value":"previousWarmPoolStatus"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobStatus"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryStatus"}},{"kind":"Field","name":{"kind":"Name","value":"warmPoolStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalMetricDataList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobUpdatesSubscription, JobUpdatesSubscriptionVariables>;
 export const SearchJobNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchJobNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingJobSearchExpression"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortByProperty"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingJobSearchProperty"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchTrainingJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortByProperty"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortByProperty"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}}]}}]}}]} as unknown as DocumentNode<SearchJobNamesQuery, SearchJobNamesQueryVariables>;
 export const SearchJobDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchJobDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingJobSearchExpression"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchTrainingJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"trainingJobStatus"}},{"kind":"Field","name":{"kind":"Name","value":"resourceConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalMetricDataList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchJobDetailsQuery, SearchJobDetailsQueryVariables>;
 export const SearchJobDescribeOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchJobDescribeOnly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingJobSearchExpression"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchTrainingJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingJobName"}},{"kind":"Field","name":{"kind":"Name","value":"trainingJobStatus"}},{"kind":"Field","name":{"kind":"Name","value":"profilingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"billableTokenCount"}},{"kind":"Field","name":{"kind":"Name","value":"progressInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentStep"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<SearchJobDescribeOnlyQuery, SearchJobDescribeOnlyQueryVariables>;
