@@ -10,4 +10,4 @@ export { RedactionResolver } from "./redaction.resolver.js";
 export { requireRole } from "./require-role.js";
 export { roleAuthChecker } from "./role.auth-checker.js";
 export { expandRoles, isRole, ROLES, type Role } from "./roles.js";
-export { DEFAULT_SECRET_VALUE_POLICY, SecretValuePolicy, type SecretValuesContext } from "./secret-values.js";
+export { DEFAULT_SECRET_VALUE_POLICY, SecretValuePolicy } from "./secret-values.js";

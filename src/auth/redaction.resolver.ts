@@ -3,9 +3,6 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { GatewayContext } from "../context/gateway-context.js";
 import { KeyValuePair } from "../training-jobs/types/key-value-pair.type.js";
 import { TrainingJob } from "../training-jobs/types/training-job.type.js";
-import { DEFAULT_SECRET_VALUE_POLICY, type SecretValuesContext } from "./secret-values.js";
-
-type RedactionContext = GatewayContext & SecretValuesContext;
 
 /**
  * Resolves the two string maps of `TrainingJob` that can hold credentials,
@@ -17,20 +14,19 @@ type RedactionContext = GatewayContext & SecretValuesContext;
 @Resolver(() => TrainingJob)
 export class RedactionResolver {
   @FieldResolver(() => [KeyValuePair], { nullable: true })
-  environment(@Root() job: TrainingJob, @Ctx() context: RedactionContext): KeyValuePair[] | null {
+  environment(@Root() job: TrainingJob, @Ctx() context: GatewayContext): KeyValuePair[] | null {
     return redact(job.environment, context);
   }
 
   @FieldResolver(() => [KeyValuePair], { nullable: true })
-  hyperParameters(@Root() job: TrainingJob, @Ctx() context: RedactionContext): KeyValuePair[] | null {
+  hyperParameters(@Root() job: TrainingJob, @Ctx() context: GatewayContext): KeyValuePair[] | null {
     return redact(job.hyperParameters, context);
   }
 }
 
-function redact(pairs: KeyValuePair[] | null | Error, context: RedactionContext): KeyValuePair[] | null {
+function redact(pairs: KeyValuePair[] | null | Error, context: GatewayContext): KeyValuePair[] | null {
   if (pairs instanceof Error) throw pairs;
   if (pairs === null || pairs === undefined) return null;
 
-  const policy = context.secretValues ?? DEFAULT_SECRET_VALUE_POLICY;
-  return policy.apply(pairs, context.caller);
+  return context.secretValues.apply(pairs, context.caller);
 }

@@ -33,5 +33,3 @@ export class SecretValuePolicy {
 /** The policy when none is configured: the default pattern, values shown to admins only. */
 export const DEFAULT_SECRET_VALUE_POLICY = new SecretValuePolicy(/KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL/i, false);
 
-/** The member the request context carries for the redaction field resolvers. */
-export type SecretValuesContext = { secretValues?: SecretValuePolicy };

@@ -43,6 +43,8 @@ export type GatewayConfig = {
     seed: number;
     jobsDir: string | undefined;
     progressionIntervalMs: number;
+    /** Running jobs the local SageMaker keeps by starting new ones, so the demo never runs dry. */
+    minActiveJobs: number;
   };
   /** Bounds checked before any SageMaker call; see docs/limits.md. */
   limits: {
@@ -208,6 +210,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
       seed: readInteger(env, "LOCAL_SAGEMAKER_SEED", 1, 0, 2 ** 31 - 1),
       jobsDir: env.LOCAL_SAGEMAKER_JOBS_DIR || undefined,
       progressionIntervalMs: readInteger(env, "LOCAL_SAGEMAKER_PROGRESSION_INTERVAL_MS", 5_000, 0, 3_600_000),
+      minActiveJobs: readInteger(env, "LOCAL_SAGEMAKER_MIN_ACTIVE_JOBS", 3, 0, 1_000),
     },
     limits: {
       maxDepth: readInteger(env, "MAX_QUERY_DEPTH", 12, 1, 100),

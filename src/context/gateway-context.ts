@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 
+import type { SecretValuePolicy } from "../auth/secret-values.js";
 import type { CallScope } from "../sagemaker/call-scope.js";
 import type { TrainingJobGateway } from "../sagemaker/training-job-gateway.js";
 
@@ -23,4 +24,6 @@ export type GatewayContext = {
   /** SageMaker calls made for this request, by operation. */
   scope: CallScope;
   trainingJobs: TrainingJobGateway;
+  /** Which environment and hyperparameter values this caller sees in clear. */
+  secretValues: SecretValuePolicy;
 };

@@ -6,6 +6,7 @@ import { selectedFields } from "../training-jobs/selected-fields.js";
 import { TrainingJobConnection } from "../training-jobs/training-job-connection.type.js";
 import { assertPageSize } from "../training-jobs/training-job.resolver.js";
 import { buildSearchQuery } from "./search-query.build.js";
+import { assertNoHiddenProperties } from "./secret-property.guard.js";
 import { toTotalCount } from "./search-total-count.js";
 import { SearchTrainingJobsArgs } from "./search-training-jobs.args.js";
 
@@ -24,6 +25,7 @@ export class TrainingJobSearchResolver {
   ): Promise<TrainingJobConnection> {
     assertPageSize(args.first);
     const query = buildSearchQuery(args);
+    assertNoHiddenProperties(query, context.caller, context.secretValues);
     const fields = selectedFields(info, ["edges", "node"]);
 
     const page = await context.trainingJobs.searchJobs(query, { first: args.first, after: args.after ?? undefined }, fields);

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 
 import type { Logger } from "pino";
 
-import type { SecretValuePolicy, SecretValuesContext } from "../auth/secret-values.js";
+import { DEFAULT_SECRET_VALUE_POLICY, type SecretValuePolicy } from "../auth/secret-values.js";
 import type { Caller, GatewayContext } from "../context/gateway-context.js";
 import type { CallScope } from "../sagemaker/call-scope.js";
 import { TrainingJobGateway, type SageMakerAccess } from "../sagemaker/training-job-gateway.js";
@@ -29,12 +29,14 @@ export function createContextFactory(deps: {
 }) {
   const createTrainingJobs = deps.trainingJobsFactory ?? ((access, scope) => new TrainingJobGateway(access, scope));
 
-  return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext & SecretValuesContext => {
+  const secretValues = deps.secretValues ?? DEFAULT_SECRET_VALUE_POLICY;
+
+  return (caller: Caller, headers: IncomingHttpHeaders = {}): GatewayContext => {
     const requestId = requestIdFrom(headers) ?? randomUUID();
     const logger = deps.logger.child({ requestId });
     const scope: CallScope = { requestId, logger, upstreamCalls: {} };
 
-    return { requestId, logger, caller, scope, trainingJobs: createTrainingJobs(deps.access, scope), secretValues: deps.secretValues };
+    return { requestId, logger, caller, scope, trainingJobs: createTrainingJobs(deps.access, scope), secretValues };
   };
 }
 

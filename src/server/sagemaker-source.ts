@@ -25,6 +25,7 @@ export async function connectSageMaker(config: GatewayConfig): Promise<Connected
       seed: config.local.seed,
       jobsDir: config.local.jobsDir,
       progressionIntervalMs: config.local.progressionIntervalMs,
+      minActiveJobs: config.local.minActiveJobs,
     });
     return {
       client: createSageMakerClient({ ...clientSettings, endpoint: localSageMaker.url, useDummyCredentials: true }),

@@ -1,4 +1,3 @@
-import type { SecretValuesContext } from "../auth/secret-values.js";
 import type { GatewayContext } from "../context/gateway-context.js";
 import type { JobWatcher } from "./job-watcher.js";
 
@@ -8,12 +7,11 @@ import type { JobWatcher } from "./job-watcher.js";
  * contexts. Each event resolves `job` with loaders of its own, so that one
  * event never reuses values loaded for another.
  */
-export type SubscriptionContext = GatewayContext &
-  SecretValuesContext & {
-    jobUpdates: JobWatcher;
-    /** Builds a context with a new request id and new loaders for the same caller. */
-    createEventContext(): GatewayContext;
-  };
+export type SubscriptionContext = GatewayContext & {
+  jobUpdates: JobWatcher;
+  /** Builds a context with a new request id and new loaders for the same caller. */
+  createEventContext(): GatewayContext;
+};
 
 export function isSubscriptionContext(context: GatewayContext): context is SubscriptionContext {
   return "jobUpdates" in context && "createEventContext" in context;

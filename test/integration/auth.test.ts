@@ -200,3 +200,42 @@ describe("secret-looking values shown to everyone", () => {
     expect(environment.find((entry) => entry.key === "HF_TOKEN")?.value).toBe(stored.HF_TOKEN);
   });
 });
+
+describe("search on secret-looking properties", () => {
+  const SEARCH = `query($name: String!) {
+    searchTrainingJobs(where: { filters: [{ name: $name, operator: EXISTS }] }, first: 1) { edges { node { trainingJobName } } }
+  }`;
+
+  test.each(["HyperParameters.wandb_api_key", "HyperParameters.HF_TOKEN"])("viewer cannot filter on %s", async (property) => {
+    harness.resetCalls();
+
+    const response = await harness.query(SEARCH, { name: property }, { "x-api-key": KEYS.viewer });
+
+    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(response.errors?.[0]?.extensions?.requiredRole).toBe("admin");
+    expect(response.errors?.[0]?.message).toContain(property);
+    expect(harness.calls()).toEqual({});
+  });
+
+  test("viewer may filter on ordinary hyperparameters", async () => {
+    const response = await harness.query(SEARCH, { name: "HyperParameters.epochs" }, { "x-api-key": KEYS.viewer });
+
+    expect(response.errors).toBeUndefined();
+  });
+
+  test("admin may filter on secret-looking properties", async () => {
+    const response = await harness.query(SEARCH, { name: "HyperParameters.HF_TOKEN" }, { "x-api-key": KEYS.admin });
+
+    expect(response.errors).toBeUndefined();
+  });
+
+  test("viewer cannot sort by a secret-looking property", async () => {
+    const response = await harness.query(
+      `{ searchTrainingJobs(sortBy: "HyperParameters.db_password", first: 1) { edges { node { trainingJobName } } } }`,
+      undefined,
+      { "x-api-key": KEYS.viewer },
+    );
+
+    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
