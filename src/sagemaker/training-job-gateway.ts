@@ -1,8 +1,11 @@
-import type { TrainingJob as SageMakerTrainingJob } from "@aws-sdk/client-sagemaker";
-import type { DescribeTrainingJobResponse, Tag, TrainingJobSummary } from "@aws-sdk/client-sagemaker";
+import type {
+  DescribeTrainingJobResponse,
+  TrainingJob as SageMakerTrainingJob,
+  Tag,
+  TrainingJobSummary,
+} from "@aws-sdk/client-sagemaker";
 import type { Logger } from "pino";
 
-import { UpstreamError, UpstreamErrorCode } from "../errors/gateway-errors.js";
 import type { TrainingJob } from "../training-jobs/types/training-job.type.js";
 import type { CallScope } from "./call-scope.js";
 import { classifyFields } from "./job-views.js";
@@ -15,6 +18,10 @@ import { readSearchPage, type TrainingJobSearchQuery } from "./search-pager.js";
 import type { SharedJobCache } from "./shared-job-cache.js";
 import { cacheKey, createTrainingJobLoaders, type TrainingJobLoaders } from "./training-job-loaders.js";
 import { TrainingJobReader } from "./training-job-reader.js";
+import { TrainingJobWriter, type JobChangeListener, type JobWriteOutcome } from "./training-job-writer.js";
+import { unknownEnumReporter } from "./unknown-enum-reporter.js";
+
+export { MAX_TAGS_PER_RESOURCE, type JobChange, type JobChangeListener, type JobWriteOutcome } from "./training-job-writer.js";
 
 /** The parts of the access layer that live as long as the process. */
 export type SageMakerAccess = {
@@ -27,26 +34,6 @@ export type SageMakerAccess = {
   onJobChanged?: JobChangeListener;
 };
 
-/**
- * A change made through the gateway: the job as DescribeTrainingJob returned
- * it (after a stop, or just before a tag change, which Describe does not
- * show), its tags when they were read, and when that Describe was sent
- * (epoch milliseconds).
- */
-export type JobChange = { kind: "status" | "tags"; record: DescribeTrainingJobResponse; tags?: Tag[]; requestedAt: number };
-
-export type JobChangeListener = (change: JobChange) => void;
-
-/** Tags one SageMaker resource may carry, counting those it has (AddTags API reference). */
-export const MAX_TAGS_PER_RESOURCE = 50;
-
-/** Result of a mutation: the changed job, or why SageMaker was not asked or refused. */
-export type JobWriteOutcome =
-  | { kind: "done"; job: TrainingJob }
-  | { kind: "notFound" }
-  | { kind: "notRunning"; status: string; rejection: UpstreamError }
-  | { kind: "tooManyTags"; existing: number; total: number };
-
 export type JobEdge = { cursor: string; node: TrainingJob | null | Error };
 
 export type JobPage = {
@@ -57,13 +44,14 @@ export type JobPage = {
 };
 
 /**
- * What resolvers ask of SageMaker during one request. Each method takes the
+ * The per-request facade that resolvers use to read and change jobs. Each method takes the
  * names of the `TrainingJob` fields the query selects, so that it reads only
  * the views those fields need (see TrainingJobReader).
  */
 export class TrainingJobGateway {
   private readonly reader: TrainingJobReader;
   private readonly loaders: TrainingJobLoaders;
+  private readonly writer: TrainingJobWriter;
 
   constructor(
     protected readonly access: SageMakerAccess,
@@ -71,9 +59,13 @@ export class TrainingJobGateway {
   ) {
     this.loaders = createTrainingJobLoaders({ api: access.api, cache: access.cache, scope });
     this.reader = new TrainingJobReader(this.loaders, { onUnknownEnumValue: unknownEnumReporter(access.logger) });
+    this.writer = new TrainingJobWriter(access, scope, (record, tags, fields) => {
+      this.useFreshRecords(record, tags);
+      return this.reader.read({ name: record.TrainingJobName! }, classifyFields(fields));
+    });
   }
 
-  /** One job, or `null` when SageMaker does not know it. A fresh `summary` serves the summary fields without a call. */
+  /** Reads one job, or `null` when SageMaker does not know it. A fresh `summary` serves the summary fields without a call. */
   async getJob(name: string, fields: ReadonlySet<string>, summary?: TrainingJobSummary): Promise<TrainingJob | null> {
     return this.reader.read({ name, summary }, classifyFields(fields));
   }
@@ -90,68 +82,19 @@ export class TrainingJobGateway {
     if (tags && record.TrainingJobArn) this.loaders.tagsLoader.clear(record.TrainingJobArn).prime(record.TrainingJobArn, tags);
   }
 
-  /**
-   * Stops a running job. SageMaker rejects unknown and not-running jobs alike
-   * with a ValidationException, so after a rejection a Describe tells them
-   * apart instead of the error message.
-   */
-  async stopJob(name: string, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
-    try {
-      await this.access.api.stopTrainingJob(this.scope, name);
-    } catch (error) {
-      if (!(error instanceof UpstreamError) || error.code !== UpstreamErrorCode.REJECTED) throw error;
-
-      const current = await this.access.api.describeTrainingJob(this.scope, name);
-      if (!current) return { kind: "notFound" };
-      if (current.TrainingJobStatus !== "InProgress") return { kind: "notRunning", status: current.TrainingJobStatus ?? "unknown", rejection: error };
-      throw error;
-    }
-
-    const requestedAt = Date.now();
-    const record = await this.access.api.describeTrainingJob(this.scope, name);
-    if (!record) return { kind: "notFound" };
-    return this.finishWrite("status", record, requestedAt, fields);
+  /** Stops a running job; see TrainingJobWriter. */
+  stopJob(name: string, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
+    return this.writer.stopJob(name, fields);
   }
 
-  /** Adds or overwrites tags, after checking that the job stays within MAX_TAGS_PER_RESOURCE. */
-  async addTags(name: string, tags: Tag[], fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
-    const requestedAt = Date.now();
-    const record = await this.access.api.describeTrainingJob(this.scope, name);
-    if (!record) return { kind: "notFound" };
-
-    const existing = new Set(((await this.access.api.listAllTags(this.scope, record.TrainingJobArn!)) ?? []).map((tag) => tag.Key));
-    const total = existing.size + tags.filter((tag) => !existing.has(tag.Key)).length;
-    if (total > MAX_TAGS_PER_RESOURCE) return { kind: "tooManyTags", existing: existing.size, total };
-
-    await this.access.api.addTags(this.scope, record.TrainingJobArn!, tags);
-    return this.finishWrite("tags", record, requestedAt, fields);
+  /** Adds or overwrites tags; see TrainingJobWriter. */
+  addTags(name: string, tags: Tag[], fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
+    return this.writer.addTags(name, tags, fields);
   }
 
-  /** Removes tags by key; keys the job lacks are ignored, as SageMaker does. */
-  async removeTags(name: string, keys: string[], fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
-    const requestedAt = Date.now();
-    const record = await this.access.api.describeTrainingJob(this.scope, name);
-    if (!record) return { kind: "notFound" };
-
-    await this.access.api.deleteTags(this.scope, record.TrainingJobArn!, keys);
-    return this.finishWrite("tags", record, requestedAt, fields);
-  }
-
-  /**
-   * Evicts the changed job from the shared cache, reads its tags again when
-   * they changed or are selected, tells `onJobChanged`, and resolves the
-   * selected fields from the fresh records.
-   */
-  private async finishWrite(kind: JobChange["kind"], record: DescribeTrainingJobResponse, requestedAt: number, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
-    const arn = record.TrainingJobArn!;
-    this.access.cache.evictJob(record.TrainingJobName!, arn);
-
-    const tags = kind === "tags" || fields.has("tags") ? await this.access.api.listAllTags(this.scope, arn) : undefined;
-    this.access.onJobChanged?.({ kind, record, tags, requestedAt });
-
-    this.useFreshRecords(record, tags);
-    const job = await this.reader.read({ name: record.TrainingJobName! }, classifyFields(fields));
-    return job ? { kind: "done", job } : { kind: "notFound" };
+  /** Removes tags by key; see TrainingJobWriter. */
+  removeTags(name: string, keys: string[], fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
+    return this.writer.removeTags(name, keys, fields);
   }
 
   /**
@@ -246,20 +189,4 @@ export class TrainingJobGateway {
       totalCount: searched.totalHits,
     };
   }
-}
-
-const reportedEnumValues = new Set<string>();
-
-/** Logs each enum value SageMaker sends that the schema does not know, once per process. */
-function unknownEnumReporter(logger: Logger) {
-  return (enumName: string, value: string, path: string) => {
-    const key = `${enumName}\u0000${value}`;
-    if (reportedEnumValues.has(key)) return;
-
-    reportedEnumValues.add(key);
-    logger.warn(
-      { event: "unknown_enum_value", enumName, value, path },
-      `SageMaker returned ${enumName} value "${value}", which this gateway version does not know; it is served as UNKNOWN.`,
-    );
-  };
 }
