@@ -20,7 +20,7 @@ import { percentile } from "./measurements.js";
  * memory figures are the gateway's. Two phases of `--duration` seconds each
  * run `--clients` clients that send a mix of queries back to back: first
  * with no faults, then with each fault kind of the local SageMaker in turn
- * (500, 503, slow answers, resets, malformed JSON, throttling). A short
+ * (500, 503, slow responses, resets, malformed JSON, throttling). A short
  * warm-up with every fault kind comes first, so that the memory measured
  * at the start already holds what a warm process keeps (compiled code,
  * open sockets, Apollo's document cache). The report
@@ -71,7 +71,7 @@ type Query = { name: string; query: string; variables: (pick: (values: readonly 
 const DETAIL_FIELDS = "trainingJobName trainingJobStatus roleArn resourceConfig { instanceType instanceCount } hyperParameters { key value } finalMetricDataList { metricName value } tags { key value }";
 const DESCRIBE_ONLY_FIELDS = "trainingJobName billableTokenCount profilingStatus progressInfo { currentStep totalStepCountPerEpoch }";
 
-/** The query mix: each client picks the next one in turn, starting at its own offset. */
+/** Builds the query mix; each client takes the queries in turn, starting at its own offset. */
 function queryMix(names: readonly string[]): Query[] {
   const name = (pick: (values: readonly string[]) => string) => ({ name: pick(names) });
   return [
@@ -108,7 +108,7 @@ async function send(gateway: RunningGateway, query: Query, pick: (values: readon
   return { status: response.status, latencyMs: performance.now() - started, codes: (body.errors ?? []).map((error) => error.extensions?.code ?? "NO_CODE") };
 }
 
-/** Runs CLIENTS clients for `seconds`, each sending its next query as soon as the last one is answered. */
+/** Runs CLIENTS clients for `seconds`, each sending its next query as soon as the last one returns. */
 async function runPhase(phase: string, gateway: RunningGateway, queries: Query[], names: readonly string[], seconds: number, onTick?: (elapsed: number) => Promise<void>): Promise<PhaseResult> {
   const responses: Response[] = [];
   let failedConnections = 0;
@@ -144,9 +144,9 @@ async function tick(started: number, endsAt: number, onTick: (elapsed: number) =
 type Memory = { rssMb: number; heapMb: number };
 
 /**
- * Idle keep-alive connections close after 5 s on the gateway's side
- * (Node's http server default) and 4 s on the clients' side (undici's
- * default); waiting past both keeps open sockets out of the measurements.
+ * Idle keep-alive connections close after 5 s on the gateway's side (Node's
+ * http server default) and 4 s on the clients' side (undici's default).
+ * Waiting past both keeps open sockets out of the measurements.
  */
 const IDLE_SOCKETS_CLOSED_MS = 6_000;
 
@@ -177,7 +177,7 @@ function count<T extends string | number>(values: readonly T[]): Array<[T, numbe
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-/** What the report keeps of a phase; the responses themselves are dropped before memory is measured. */
+/** Part of a phase that the report keeps; the responses themselves are dropped before memory is measured. */
 type PhaseSummary = { lines: string[]; p99Ms: number; serverErrors: number; failedConnections: number };
 
 function summarize(result: PhaseResult, deadlineMs: number): PhaseSummary {

@@ -81,7 +81,7 @@ export type GatewayConfig = {
   subscriptions: SubscriptionSettings;
 };
 
-/** What a browser GET on `/graphql` shows: Apollo Sandbox, Apollo's production page, or nothing. */
+/** Page that a browser GET on `/graphql` shows: Apollo Sandbox, Apollo's production page, or none. */
 export type LandingPage = "sandbox" | "production" | "off";
 
 export class ConfigError extends Error {

@@ -2,10 +2,10 @@ import type { SharedJobCache } from "../sagemaker/shared-job-cache.js";
 import type { UpstreamMetrics } from "../sagemaker/upstream-metrics.js";
 import { formatExposition, LabeledCounter, LabeledHistogram, type MetricFamily } from "./prometheus-text.js";
 
-/** How a request to `/graphql` ended, as counted and logged. */
+/** Final state of a request to `/graphql`, as counted and logged. */
 export type RequestOutcome = "ok" | "error" | "rejected" | "aborted";
 
-/** Why a request was rejected before it ran. */
+/** Reason a request was rejected before it ran. */
 export type RejectionReason =
   | "body_too_large"
   | "invalid_json"
@@ -33,7 +33,7 @@ const MAX_OPERATION_LABELS = 100;
 
 /**
  * The gateway's Prometheus metrics. Request counters and latencies are
- * recorded here as requests finish; upstream calls, retries, throttles and
+ * recorded here as requests finish. Upstream calls, retries, throttles and
  * cache counters are read from the access layer's own counters at each
  * scrape, so they cannot drift from what the access layer counted.
  */
@@ -67,7 +67,7 @@ export class GatewayMetrics {
     if (rejection) this.rejections.inc({ reason: rejection });
   }
 
-  /** The metrics in the Prometheus text format. */
+  /** Renders the metrics in the Prometheus text format. */
   render(): string {
     return formatExposition([this.requests.family(), this.latency.family(), this.rejections.family(), ...this.collected()]);
   }

@@ -8,8 +8,8 @@ import type { ReadinessCheck } from "./readiness.js";
  * Adds the endpoints for orchestrators and monitoring:
  *
  * - `GET /healthz`: 200 while the process serves HTTP (liveness);
- * - `GET /readyz`: 200 when SageMaker answered recently or a probe call
- *   succeeds, 503 otherwise and while the gateway stops (readiness);
+ * - `GET /readyz`: 200 when a SageMaker call succeeded recently or a probe
+ *   call succeeds, 503 otherwise and while the gateway stops (readiness);
  * - `GET /metrics`: the Prometheus metrics.
  *
  * None of them needs credentials, so none should be reachable from outside

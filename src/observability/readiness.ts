@@ -8,10 +8,10 @@ export type ReadinessState =
   | { ready: false; reason: "stopping" | "probe_failed"; code?: string };
 
 /**
- * Decides whether the gateway should receive traffic: it is ready while
- * SageMaker answered a call within `windowMs`. Without such a call, one
- * cheap probe (ListTrainingJobs with MaxResults=1) runs, shared by every
- * check that arrives while it is in flight and cancelled after
+ * Decides whether the gateway should receive traffic: it is ready while a
+ * SageMaker call succeeded within `windowMs`. Without such a call, one cheap
+ * probe (ListTrainingJobs with MaxResults=1) runs. Every check that arrives
+ * while it is in flight shares it, and it is cancelled after
  * `probeTimeoutMs`. Once stopping, the gateway is never ready again.
  */
 export class ReadinessCheck {

@@ -4,9 +4,9 @@ export type RepeatDecision = { log: boolean; suppressed: number };
 /**
  * Lets through at most one log line per key (for example a SageMaker
  * operation and an error code) per window, and counts the lines it holds
- * back, so that a failing dependency writes one line every few seconds
- * instead of one per call. The key set is bounded by the callers: keys are
- * built from operation names and error codes, never from request data.
+ * back. A failing dependency then writes one line every few seconds instead
+ * of one per call. Callers bound the key set by building keys from
+ * operation names and error codes, never from request data.
  */
 export class RepeatLogLimiter {
   private readonly windows = new Map<string, { openedAt: number; suppressed: number }>();

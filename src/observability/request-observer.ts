@@ -11,7 +11,7 @@ import { isClientSafe } from "../server/plugins/error-masking.js";
 import type { GatewayMetrics, RejectionReason, RequestOutcome } from "./gateway-metrics.js";
 import { rejectionReasonOf, summarizeVariables, type VariableSummary } from "./request-record.js";
 
-/** What one request to `/graphql` did, gathered for its log line and metrics. */
+/** Facts about one request to `/graphql`, gathered for its log line and metrics. */
 type RequestRecord = {
   requestId: string;
   startedAt: number;
@@ -33,10 +33,10 @@ const REQUEST_ID_PATTERN = /^[\w.-]{1,128}$/;
  * log line and one set of metrics for it, whether Apollo ran it or the HTTP
  * layer rejected it first. The parts fit together like this:
  *
- * - `middleware()` runs first: it fixes the request id (the client's
- *   `x-request-id` when it is a plain token, otherwise a new UUID), writes it
- *   back to the request headers so the context factory uses the same id, and
- *   returns it in the `x-request-id` response header;
+ * - `middleware()` runs first and fixes the request id: the client's
+ *   `x-request-id` when it is a plain token, otherwise a new UUID. It writes
+ *   the id back to the request headers, so that the context factory uses the
+ *   same id, and sends it in the `x-request-id` response header;
  * - `bindContext()` links the request's GatewayContext to it;
  * - `plugin()` adds what Apollo knows: operation, error codes, variables.
  *
@@ -53,8 +53,8 @@ export class RequestObserver {
 
   middleware() {
     return (request: Request, response: Response, next: NextFunction): void => {
-      const given = request.headers["x-request-id"];
-      const requestId = typeof given === "string" && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+      const headerValue = request.headers["x-request-id"];
+      const requestId = typeof headerValue === "string" && REQUEST_ID_PATTERN.test(headerValue) ? headerValue : randomUUID();
       request.headers["x-request-id"] = requestId;
       response.setHeader("x-request-id", requestId);
 
@@ -89,7 +89,7 @@ export class RequestObserver {
     if (record) record.estimatedCost = cost;
   }
 
-  /** The Apollo plugin that fills in a request's record. */
+  /** Builds the Apollo plugin that fills in each request's record. */
   plugin(): ApolloServerPlugin<GatewayContext> {
     const records = this.byScope;
     const logger = this.deps.logger;
@@ -125,8 +125,8 @@ export class RequestObserver {
   private finish(record: RequestRecord, request: Request, response: Response): void {
     const durationMs = Math.round((performance.now() - record.startedAt) * 10) / 10;
     if (!record.rejection && response.statusCode >= 400 && response.statusCode < 500 && !record.operationType) {
-      // Apollo answered before it parsed the operation: authentication,
-      // CSRF prevention, a body without a query, a batch.
+      // Apollo responded before it parsed the operation, as it does for a
+      // failed authentication, CSRF prevention, a body without a query or a batch.
       record.rejection = rejectionOfStatus(response.statusCode);
     }
     const outcome = outcomeOf(record, response);

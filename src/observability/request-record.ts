@@ -39,9 +39,10 @@ const REASON_BY_CODE: Record<string, RejectionReason> = {
 };
 
 /**
- * Why Apollo rejected a request that produced no `data`, from its first
- * error: the gateway limit named in `extensions.limit`, or the error code.
- * Undefined for any other error, which is a failure rather than a rejection.
+ * Names the reason Apollo rejected a request that produced no `data`, from
+ * its first error: the gateway limit in `extensions.limit`, or the error
+ * code. Returns undefined for any other error, which is a failure rather
+ * than a rejection.
  */
 export function rejectionReasonOf(errors: readonly GraphQLFormattedError[]): RejectionReason | undefined {
   const first = errors[0];

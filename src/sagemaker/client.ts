@@ -27,17 +27,17 @@ export function createSageMakerClient(settings: SageMakerClientSettings): SageMa
   const config: SageMakerClientConfig = {
     maxAttempts: settings.maxAttempts,
     // Not "adaptive": after a throttle, adaptive mode makes every call of the
-    // client wait for a send token, down to one call every 2 s at low
-    // traffic (the minimum fill rate of @smithy/core 3.41's
-    // DefaultRateLimiter), and the wait cannot be cancelled. Calls cut by
-    // the request deadline still spend tokens later. In the fault tests
-    // (deadline 3 s) the gateway took 8 s to serve at full speed after a
-    // throttle ended, and a page of Describe calls did not recover in 20 s.
+    // client wait for a send token. At low traffic that is one call every
+    // 2 s, the minimum fill rate of @smithy/core 3.41's DefaultRateLimiter.
+    // The wait cannot be cancelled, and calls cut by the request deadline
+    // still spend tokens later. In the fault tests (deadline 3 s) the gateway
+    // took 8 s to serve at full speed after a throttle ended, and a page of
+    // Describe calls did not recover in 20 s.
     retryMode: "standard",
     requestHandler: {
       requestTimeout: settings.requestTimeoutMs,
       // Without it, @smithy/node-http-handler 4 only prints a warning when an
-      // attempt passes requestTimeout and keeps waiting for the answer.
+      // attempt passes requestTimeout and keeps waiting for the response.
       throwOnRequestTimeout: true,
       connectionTimeout: Math.min(settings.requestTimeoutMs, 3_000),
     },

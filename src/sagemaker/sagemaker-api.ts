@@ -31,7 +31,8 @@ type AnyCommand = { input: object };
 /**
  * A call scope that may carry its request's deadline. Once `signal` aborts,
  * calls not yet sent fail at once and calls in flight are cancelled, both
- * with UPSTREAM_TIMEOUT and the abort reason's message.
+ * with the abort reason's message and UPSTREAM_TIMEOUT (UPSTREAM_THROTTLED
+ * shortly after a throttle, see THROTTLE_BACKOFF_WINDOW_MS).
  */
 export type ScopeWithDeadline = CallScope & { signal?: AbortSignal };
 
@@ -67,7 +68,7 @@ export class SageMakerApi {
     private readonly maxConcurrentCallsPerOperation: number,
   ) {}
 
-  /** Epoch milliseconds of the last call that SageMaker answered, or undefined before the first. */
+  /** Epoch milliseconds of the last call SageMaker responded to without an error (not-found included), or undefined before the first. */
   get lastAnsweredAt(): number | undefined {
     return this.lastSuccess;
   }
@@ -231,11 +232,11 @@ export class SageMakerApi {
 
     const decision = this.failureLog.check(key);
     if (!decision.log) return;
-    const held = decision.suppressed > 0 ? `; ${decision.suppressed} more like it since the previous line` : "";
-    scope.logger.warn({ ...line, suppressed: decision.suppressed }, `SageMaker ${line.operation} failed: ${code}${held}`);
+    const heldBack = decision.suppressed > 0 ? `; ${decision.suppressed} more like it since the previous line` : "";
+    scope.logger.warn({ ...line, suppressed: decision.suppressed }, `SageMaker ${line.operation} failed: ${code}${heldBack}`);
   }
 
-  /** The error of a call cut by its request's deadline: throttled while the client backs off after a throttle, timed out otherwise. */
+  /** Builds the error of a call cut by its request's deadline: throttled within THROTTLE_BACKOFF_WINDOW_MS of a throttle, timed out otherwise. */
   private deadlineError(operation: string, reason: unknown): UpstreamError {
     const detail = reason instanceof Error ? reason.message : "the request deadline passed";
     const upstream = { operation, errorName: "RequestDeadline" };

@@ -5,7 +5,7 @@ import { startHarness, type Harness } from "../support/gateway-harness.js";
 
 /**
  * Under each fault the local SageMaker can inject, on each operation a
- * query depends on, the gateway answers within its deadline, marks the
+ * query depends on, the gateway responds within its deadline, marks the
  * affected fields with an upstream code, serves the rest, and serves the
  * next request normally once the fault ends.
  */

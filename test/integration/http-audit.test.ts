@@ -13,10 +13,10 @@ let harness: Harness;
 let results: AuditResult[];
 
 /**
- * Recommendations the gateway does not follow. Apollo Server 5 answers
- * `application/json` requests that fail to parse or validate, and requests
- * whose variables do not coerce, with 400 rather than the 200 the spec
- * recommends for that media type.
+ * Recommendations the gateway does not follow. Apollo Server 5 responds with
+ * 400 to `application/json` requests that fail to parse or validate, and to
+ * requests whose variables do not coerce, where the spec recommends 200 for
+ * that media type.
  */
 const SHOULD_NOT_MET = {
   "572B": "SHOULD use 200 status code on document parsing failure when accepting application/json",

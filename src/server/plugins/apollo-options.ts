@@ -26,7 +26,7 @@ type SettingOptions = Pick<
  * - the parser's token limit and the depth, alias and root-field rule.
  *
  * Batched HTTP requests stay off: Apollo Server's `allowBatchedHttpRequests`
- * defaults to false and answers a JSON array with 400 BAD_REQUEST.
+ * defaults to false, which rejects a JSON array with 400 BAD_REQUEST.
  */
 export function apolloSettings(config: GatewayConfig): SettingOptions {
   return {
@@ -39,7 +39,7 @@ export function apolloSettings(config: GatewayConfig): SettingOptions {
   };
 }
 
-/** The landing page plugin for LANDING_PAGE: Apollo Sandbox, Apollo's production page, or none. */
+/** Returns the landing page plugin for LANDING_PAGE: Apollo Sandbox, Apollo's production page, or none. */
 export function landingPagePlugin(landingPage: LandingPage): ApolloServerPlugin<BaseContext> {
   switch (landingPage) {
     case "sandbox":
@@ -52,11 +52,13 @@ export function landingPagePlugin(landingPage: LandingPage): ApolloServerPlugin<
 }
 
 /**
- * CORS for `/graphql` from CORS_ORIGINS: any origin, the listed origins, or
- * none (no CORS headers, so browsers on other origins cannot read answers).
- * The request id header is exposed to scripts for error reports.
+ * Builds the CORS options of `/graphql` from CORS_ORIGINS: any origin, the
+ * listed origins, or none. With none, no CORS header is sent, so browsers on
+ * other origins cannot read responses. The request id header is exposed to
+ * scripts for error reports.
  */
 export function corsOptions(origins: "*" | string[]): cors.CorsOptions {
-  const origin = origins === "*" ? "*" : origins.length > 0 ? origins : false;
+  let origin: cors.CorsOptions["origin"] = origins;
+  if (origins !== "*" && origins.length === 0) origin = false;
   return { origin, exposedHeaders: ["x-request-id"] };
 }

@@ -24,7 +24,7 @@ export const CLIENT_SAFE_CODES: ReadonlySet<string> = new Set([
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
-/** Whether an error with this `extensions.code` is shown as it is. */
+/** Returns whether an error with this `extensions.code` is shown as it is. */
 export function isClientSafe(code: unknown): boolean {
   return typeof code === "string" && CLIENT_SAFE_CODES.has(code);
 }

@@ -4,10 +4,10 @@ import type { Logger } from "pino";
 import type { RejectionReason } from "../../observability/gateway-metrics.js";
 import { INTERNAL_ERROR_MESSAGE } from "./error-masking.js";
 
-/** Called when the HTTP layer rejects a request before Apollo sees it. */
+/** Called when the HTTP layer rejects a request before Apollo receives it. */
 export type RejectionListener = (response: Response, reason: RejectionReason, code: string) => void;
 
-/** What body-parser (used by `express.json`) attaches to the errors it passes on. */
+/** Members that body-parser (used by `express.json`) adds to the errors it passes on. */
 type BodyParserError = Error & { type?: string; status?: number; length?: number; limit?: number };
 
 /**
@@ -21,9 +21,9 @@ export function sendGraphQLError(response: Response, status: number, message: st
 /**
  * Placed after `express.json()`: rejects a POST whose body was not read as
  * JSON (a missing or other content type) with 415, and gives every other
- * request an empty body. Apollo's express integration answers 500 when
- * `req.body` is unset, which Express 5 leaves for GET requests and for
- * content types the JSON parser skips.
+ * request an empty body. Apollo's express integration responds with 500 when
+ * `req.body` is unset, and Express 5 leaves it unset for GET requests and
+ * for content types the JSON parser skips.
  */
 export function requireJsonBody(onReject: RejectionListener) {
   return (request: Request, response: Response, next: NextFunction): void => {
@@ -87,7 +87,7 @@ export function bodyErrorHandler(onReject: RejectionListener) {
 }
 
 /**
- * The last error handler: logs the error and answers 500 with a masked
+ * The last error handler: logs the error and responds with 500 and a masked
  * message, so that Express's own handler never sends an HTML stack trace.
  */
 export function internalErrorHandler(logger: Logger) {

@@ -10,9 +10,9 @@ export { apolloSettings, corsOptions, landingPagePlugin } from "./apollo-options
 export { bodyErrorHandler, internalErrorHandler, requireJsonBody } from "./http-edge.js";
 
 /**
- * The per-request plugins that keep a request bounded and observed: the
- * deadline on its SageMaker calls, the cost budget checked before it runs,
- * and the request observer's log line and metrics.
+ * Creates the per-request plugins that keep a request bounded and observed:
+ * the deadline on its SageMaker calls, the cost budget checked before it
+ * runs, and the request observer's log line and metrics.
  */
 export function requestPlugins(config: GatewayConfig, observer: RequestObserver): ApolloServerPlugin<GatewayContext>[] {
   return [

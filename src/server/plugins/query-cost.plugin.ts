@@ -55,8 +55,8 @@ export function queryCostPlugin<TContext extends BaseContext>(options: {
 
 /**
  * Runs the estimate. A document too large to estimate is rejected as too
- * costly; any other failure is an invalid variable or argument, reported as
- * BAD_USER_INPUT, as execution would report it.
+ * costly. Any other failure is an invalid variable or argument, which is
+ * reported as BAD_USER_INPUT, as execution would report it.
  */
 function estimateOrReject(estimate: () => CostEstimate): CostEstimate {
   try {

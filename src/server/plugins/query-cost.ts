@@ -1,8 +1,8 @@
 import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema } from "graphql";
 import { Kind } from "graphql";
-// The CommonJS build loads the same `graphql` module as the schema does; the
-// ES module build loads graphql's .mjs files, a second copy that rejects this
-// schema as coming "from another module or realm".
+// The CommonJS build loads the same `graphql` module as the schema does. The
+// ES module build loads graphql's .mjs files instead, a second copy that
+// rejects this schema as coming "from another module or realm".
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity/cjs";
 
 import { classifyFields, type FieldNeeds } from "../../sagemaker/job-views.js";
@@ -79,16 +79,18 @@ export function estimateQueryCost(request: {
     operationName: request.operationName,
     variables: request.variables,
     estimators: [estimator],
-    // The estimator bounds the fields visited; the library's node count would stop at 10,000 nodes with an error that has no code.
+    // The estimator bounds the fields visited. The library's own node count
+    // would stop at 10,000 nodes with an error that has no code.
     maxQueryNodes: Number.POSITIVE_INFINITY,
   });
   return { total, byField };
 }
 
 /**
- * Worst-case calls of the mutations, which run one after another: a Stop, a
- * Describe and a ListTags; a Describe, a ListTags, the AddTags and a
- * ListTags of the result; a Describe, the DeleteTags and a ListTags.
+ * Worst-case calls of the mutations, which run one after another:
+ * - stopTrainingJob: StopTrainingJob, DescribeTrainingJob, ListTags;
+ * - addTrainingJobTags: DescribeTrainingJob, ListTags, AddTags, ListTags;
+ * - removeTrainingJobTags: DescribeTrainingJob, DeleteTags, ListTags.
  */
 const MUTATION_COSTS: Record<string, number> = {
   stopTrainingJob: 3,
@@ -97,8 +99,8 @@ const MUTATION_COSTS: Record<string, number> = {
 };
 
 /**
- * Calls of one root field, by the model of docs/limits.md. A root field the
- * model does not know counts as one call.
+ * Estimates the calls of one root field, by the model of docs/limits.md. A
+ * root field the model does not know counts as one call.
  */
 export function rootFieldCost(field: string, args: Record<string, unknown>, needs: FieldNeeds, model: CostModel): number {
   const first = pageSize(args.first);
@@ -124,22 +126,22 @@ export function rootFieldCost(field: string, args: Record<string, unknown>, need
 }
 
 /**
- * The page size a resolver will use. Values out of range are clamped: the
- * resolver rejects them with BAD_USER_INPUT, which tells the client more
- * than a cost error would.
+ * Returns the page size a resolver will use. Values out of range are
+ * clamped, because the resolver rejects them with BAD_USER_INPUT, a clearer
+ * message for the client than a cost error.
  */
 function pageSize(first: unknown): number {
   if (typeof first !== "number" || !Number.isInteger(first)) return DEFAULT_PAGE_SIZE;
   return Math.min(MAX_PAGE_SIZE, Math.max(1, first));
 }
 
-/** Whether any ListTrainingJobs filter is set: the pager then may read up to its page bound. */
+/** Returns whether any ListTrainingJobs filter is set, in which case the pager may read up to its page bound. */
 function hasFilter(filter: unknown): boolean {
   if (typeof filter !== "object" || filter === null) return false;
   return Object.values(filter).some((value) => value !== undefined && value !== null && value !== "");
 }
 
-/** The `TrainingJob` fields a root field selects: under `edges.node` for connections, directly otherwise. */
+/** Classifies the `TrainingJob` fields a root field selects: under `edges.node` for connections, directly otherwise. */
 function jobFieldNeeds(node: FieldNode, fragments: Record<string, FragmentDefinitionNode>): FieldNeeds {
   // selectedFields reads only these two members of the resolve info.
   const info = { fieldNodes: [node], fragments } as unknown as GraphQLResolveInfo;

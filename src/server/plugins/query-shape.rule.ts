@@ -28,8 +28,8 @@ type Shape = {
 const EMPTY_SHAPE: Shape = { depth: 0, aliases: 0, fields: 0 };
 
 /**
- * A graphql-js validation rule that rejects an operation deeper, with more
- * aliases or with more top-level fields than the limits allow. Fragments are
+ * Creates a graphql-js validation rule that rejects an operation deeper,
+ * with more aliases or with more top-level fields than the limits allow. Fragments are
  * counted as if written out at each spread, but each is measured once, so a
  * document that spreads fragments many times costs linear time to check.
  * Introspection fields (`__schema`, `__type`) are not measured: their depth
@@ -124,7 +124,7 @@ class ShapeMeter {
     return { depth, aliases, fields };
   }
 
-  /** A fragment's shape; an unknown or cyclic fragment measures empty, and the standard rules report it. */
+  /** Measures a fragment once; an unknown or cyclic fragment measures empty, and the standard rules report it. */
   private fragment(name: string): Shape {
     const known = this.measured.get(name);
     if (known) return known;

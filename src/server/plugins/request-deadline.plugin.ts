@@ -18,8 +18,8 @@ export function responseReserveMs(deadlineMs: number): number {
  * that aborts `deadlineMs - responseReserveMs(deadlineMs)` after the request
  * starts. The access layer then cancels the calls in flight and sends no new
  * ones, so the fields that still wait for SageMaker fail with
- * UPSTREAM_TIMEOUT and the response goes out within `deadlineMs`, whatever
- * the SDK's timeouts and retries would have allowed.
+ * UPSTREAM_TIMEOUT. The response goes out within `deadlineMs`, however long
+ * the SDK's timeouts and retries would have taken.
  */
 export function requestDeadlinePlugin(deadlineMs: number): ApolloServerPlugin<GatewayContext> {
   const cutoffMs = deadlineMs - responseReserveMs(deadlineMs);
