@@ -93,6 +93,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     ...apolloSettings(config),
+    // The process's own SIGTERM/SIGINT handler stops the gateway in order
+    // (WebSocket, poller, Apollo, HTTP, local SageMaker). Apollo's handler
+    // would stop Apollo alone first, and the two stops then waited on each
+    // other until the shutdown deadline.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       // SageMaker data carries no HTTP cache hints; skipping the plugin saves work on every field.

@@ -10,7 +10,10 @@ const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("AWS_") && !key.startsWith("LOCAL_SAGEMAKER_") && key !== "NODE_OPTIONS") env[key] = value;
+    // NODE_ENV=test (set by vitest) would hide behaviour that differs outside tests, such as Apollo's signal handlers.
+    if (!key.startsWith("AWS_") && !key.startsWith("LOCAL_SAGEMAKER_") && key !== "NODE_OPTIONS" && key !== "NODE_ENV" && !key.startsWith("VITEST")) {
+      env[key] = value;
+    }
   }
   return { ...env, PORT: "0", LOCAL_SAGEMAKER_FLEET_SIZE: "60", ...extra };
 }
