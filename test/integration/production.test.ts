@@ -101,6 +101,13 @@ describe("NODE_ENV=production", () => {
     expect(body.errors?.[0].message).toContain('"bad_name"');
   });
 
+  test("a mutation's NOT_FOUND stays readable", async () => {
+    const { body } = await postQuery(running, 'mutation { stopTrainingJob(name: "no-such-job-anywhere") { trainingJobName } }');
+
+    expect(body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect(body.errors?.[0].message).toContain("no-such-job-anywhere");
+  });
+
   test("introspection is off", async () => {
     const { body } = await postQuery(running, "{ __schema { queryType { name } } }");
 

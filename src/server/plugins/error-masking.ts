@@ -4,12 +4,12 @@ import type { GraphQLFormattedError } from "graphql";
 import { UpstreamErrorCode } from "../../errors/gateway-errors.js";
 
 /**
- * Codes of errors whose messages are written for clients: Apollo Server's
- * request and input errors, authentication and authorization, and the
- * gateway's upstream codes. Their messages stay readable when errors are
- * masked; every other error is treated as internal.
+ * Codes of errors whose messages are written for clients. Their messages
+ * stay readable when errors are masked; every other error is treated as
+ * internal, so a new client-facing code must be added here.
  */
 export const CLIENT_SAFE_CODES: ReadonlySet<string> = new Set([
+  // Apollo Server's request and input errors.
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   ApolloServerErrorCode.BAD_USER_INPUT,
@@ -17,8 +17,14 @@ export const CLIENT_SAFE_CODES: ReadonlySet<string> = new Set([
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  // Authentication and authorization: the gateway's own and TypeGraphQL's.
   "UNAUTHENTICATED",
+  "UNAUTHORIZED",
   "FORBIDDEN",
+  // Outcomes of the job mutations, and subscriptions refused while stopping.
+  "NOT_FOUND",
+  "JOB_NOT_RUNNING",
+  "SERVICE_UNAVAILABLE",
   ...Object.values(UpstreamErrorCode),
 ]);
 

@@ -23,7 +23,7 @@ describe("createErrorFormatter", () => {
     expect(createErrorFormatter({ mask: true })({ message: "secret detail" }).message).toBe("Internal server error");
   });
 
-  test.each(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "UPSTREAM_TIMEOUT", "FORBIDDEN"])(
+  test.each(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "UPSTREAM_TIMEOUT", "FORBIDDEN", "NOT_FOUND", "JOB_NOT_RUNNING"])(
     "keeps %s readable",
     (code) => {
       const error = { message: `readable ${code}`, extensions: { code, argumentName: "first" } };
