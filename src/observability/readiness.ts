@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 
 import { UpstreamError } from "../errors/gateway-errors.js";
-import type { SageMakerApi, ScopeWithDeadline } from "../sagemaker/sagemaker-api.js";
+import type { CallScope } from "../sagemaker/call-scope.js";
+import type { SageMakerApi } from "../sagemaker/sagemaker-api.js";
 
 export type ReadinessState =
   | { ready: true; basis: "recent_call" | "probe"; lastAnsweredAt: string }
@@ -49,7 +50,7 @@ export class ReadinessCheck {
   }
 
   private async probe(): Promise<ReadinessState> {
-    const scope: ScopeWithDeadline = {
+    const scope: CallScope = {
       requestId: "readiness-probe",
       logger: this.deps.logger,
       upstreamCalls: {},

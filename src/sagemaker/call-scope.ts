@@ -9,6 +9,8 @@ export type CallScope = {
   requestId: string;
   logger: Logger;
   upstreamCalls: Record<string, number>;
+  /** Aborts at the request's deadline; calls still waiting or in flight then fail with UPSTREAM_TIMEOUT. */
+  signal?: AbortSignal;
 };
 
 export function countCall(scope: CallScope, operation: string): void {

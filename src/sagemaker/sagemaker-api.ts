@@ -28,14 +28,6 @@ import { RepeatLogLimiter } from "../observability/repeat-log-limiter.js";
 /** Any SageMaker command; each method states the output type of its own. */
 type AnyCommand = { input: object };
 
-/**
- * A call scope that may carry its request's deadline. Once `signal` aborts,
- * calls not yet sent fail at once and calls in flight are cancelled, both
- * with the abort reason's message and UPSTREAM_TIMEOUT (UPSTREAM_THROTTLED
- * shortly after a throttle, see THROTTLE_BACKOFF_WINDOW_MS).
- */
-export type ScopeWithDeadline = CallScope & { signal?: AbortSignal };
-
 /** At most one log line per operation and error code in this many milliseconds; the rest are counted. */
 const FAILURE_LOG_WINDOW_MS = 10_000;
 
@@ -157,7 +149,7 @@ export class SageMakerApi {
     makeCommand: () => AnyCommand,
     options?: { notFoundValue: NotFound },
   ): Promise<Output | NotFound> {
-    const signal = (scope as ScopeWithDeadline).signal;
+    const signal = scope.signal;
     if (signal?.aborted) throw this.deadlineError(operation, signal.reason);
     const started = performance.now();
     countCall(scope, operation);
@@ -171,6 +163,7 @@ export class SageMakerApi {
       });
       const output = (await untilAborted(sending, signal)) as Output & { $metadata?: { requestId?: string; attempts?: number } };
       this.lastSuccess = Date.now();
+      this.limiter(operation).recordSuccess();
       this.finish(scope, operation, "success", started, output.$metadata);
       return output;
     } catch (error) {
@@ -183,7 +176,10 @@ export class SageMakerApi {
       }
 
       const upstreamError = signal?.aborted ? this.deadlineError(operation, signal.reason) : toUpstreamError(error, operation);
-      if (upstreamError.code === UpstreamErrorCode.THROTTLED) this.lastThrottle = Date.now();
+      if (upstreamError.code === UpstreamErrorCode.THROTTLED) {
+        this.lastThrottle = Date.now();
+        this.limiter(operation).recordThrottle();
+      }
       this.finish(scope, operation, outcomeOf(upstreamError.code), started, metadata, upstreamError);
       throw upstreamError;
     }

@@ -3,7 +3,6 @@ import { setMaxListeners } from "node:events";
 import type { ApolloServerPlugin } from "@apollo/server";
 
 import type { GatewayContext } from "../../context/gateway-context.js";
-import type { ScopeWithDeadline } from "../../sagemaker/sagemaker-api.js";
 
 /**
  * Time kept back from the deadline, in milliseconds, to finish the response
@@ -37,7 +36,7 @@ export function requestDeadlinePlugin(deadlineMs: number): ApolloServerPlugin<Ga
       }, cutoffMs);
       timer.unref();
 
-      (contextValue.scope as ScopeWithDeadline).signal = controller.signal;
+      contextValue.scope.signal = controller.signal;
       return {
         async willSendResponse() {
           clearTimeout(timer);
