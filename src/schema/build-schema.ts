@@ -1,3 +1,4 @@
+import { createPubSub } from "@graphql-yoga/subscription";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type AuthMode, type NonEmptyArray, type PubSub } from "type-graphql";
 
@@ -7,7 +8,11 @@ import { DateTime } from "../training-jobs/types/index.js";
 export type GatewaySchemaOptions<TContext extends object = object> = {
   /** Every resolver class; types reachable from them end up in the schema. */
   resolvers: Readonly<NonEmptyArray<Function>>;
-  /** Required as soon as a resolver declares a subscription. */
+  /**
+   * TypeGraphQL refuses to build subscriptions without one. The gateway's
+   * subscriptions stream from their own `subscribe` functions and publish
+   * nothing through it, so a fresh in-memory one is the default.
+   */
   pubSub?: PubSub;
   /** Decides `@Authorized` fields; without it, `@Authorized` fails at query time. */
   authChecker?: AuthChecker<TContext>;
@@ -27,7 +32,7 @@ export async function buildGatewaySchema<TContext extends object>(
 ): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...options.resolvers],
-    pubSub: options.pubSub,
+    pubSub: options.pubSub ?? createPubSub(),
     authChecker: options.authChecker,
     authMode: options.authMode,
     scalarsMap: [{ type: Date, scalar: DateTime }],

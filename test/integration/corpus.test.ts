@@ -39,7 +39,8 @@ describe.skipIf(!corpusPresent)("corpus records through the gateway", () => {
   const selection = fullSelection(schema, "TrainingJob");
 
   beforeAll(async () => {
-    harness = await startHarness({ sagemaker: { fleetSize: 0, jobsDir: recordsDir } });
+    // Values are compared in clear, so secret-looking ones are not redacted here.
+    harness = await startHarness({ sagemaker: { fleetSize: 0, jobsDir: recordsDir }, env: { SHOW_SECRET_VALUES: "true" } });
   });
 
   afterAll(async () => {
