@@ -34,6 +34,7 @@ import {
   requestPlugins,
   requireJsonBody,
 } from "./plugins/index.js";
+import { createErrorFormatter } from "./plugins/error-masking.js";
 import { queryShapeRule } from "./plugins/query-shape.rule.js";
 import { connectSageMaker } from "./sagemaker-source.js";
 
@@ -133,6 +134,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     maxTokens: config.limits.maxTokens,
     logger,
     production: config.production,
+    formatError: createErrorFormatter({ mask: config.http.maskErrors }),
   });
 
   await listen(httpServer, config.host, config.port);

@@ -1,6 +1,19 @@
 import type { IncomingHttpHeaders, Server } from "node:http";
 
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import { CloseCode, type SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
@@ -30,6 +43,8 @@ export type SubscriptionServerOptions = {
   logger: Logger;
   /** Hides messages of unexpected errors from clients, as graphql-ws does in production. */
   production: boolean;
+  /** Formats each error of an event as HTTP responses do, masking internal ones when configured. */
+  formatError: (error: GraphQLFormattedError) => GraphQLFormattedError;
 };
 
 /**
@@ -71,6 +86,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { d
           createEventContext: () => options.createContext(caller, headers),
         };
       },
+      onNext: (_ctx, id, _payload, _args, result) => formatResult(result, id, options),
       onClose: (ctx, code) => {
         options.logger.debug({ event: "websocket_closed", callerId: ctx.extra.caller?.id, code }, "WebSocket connection closed");
       },
@@ -105,6 +121,24 @@ function checkOperation(payload: SubscribePayload, options: SubscriptionServerOp
   const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
   if (errors.length > 0) return errors;
   return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+}
+
+/**
+ * Applies the gateway's error format to the errors of one event, so a
+ * subscriber sees the same codes and masking as an HTTP client. An error the
+ * format hides is logged with the operation id.
+ */
+export function formatResult(result: ExecutionResult, id: string, options: SubscriptionServerOptions): FormattedExecutionResult | void {
+  if (!result.errors?.length) return;
+
+  const errors = result.errors.map((error) => {
+    const formatted = options.formatError(error.toJSON());
+    if (formatted.message !== error.message) {
+      options.logger.error({ event: "subscription_error", operationId: id, err: error.originalError ?? error }, "A subscription event failed");
+    }
+    return formatted;
+  });
+  return { ...result, errors };
 }
 
 /** Returns the error's message, cut to fit a WebSocket close frame. */
