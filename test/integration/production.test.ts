@@ -112,7 +112,7 @@ describe("NODE_ENV=production", () => {
     const { body } = await postQuery(running, "{ __schema { queryType { name } } }");
 
     expect(body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(body.errors?.[0].message).toContain("introspection is not allowed");
+    expect(body.errors?.[0].message).toContain("INTROSPECTION=true");
   });
 
   test("field suggestions are hidden", async () => {

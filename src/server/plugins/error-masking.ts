@@ -30,6 +30,9 @@ export const CLIENT_SAFE_CODES: ReadonlySet<string> = new Set([
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
+const INTROSPECTION_DISABLED_MESSAGE =
+  "Introspection (__schema, __type) is disabled on this gateway; its operator can enable it with INTROSPECTION=true.";
+
 /** Returns whether an error with this `extensions.code` is shown as it is. */
 export function isClientSafe(code: unknown): boolean {
   return typeof code === "string" && CLIENT_SAFE_CODES.has(code);
@@ -44,6 +47,10 @@ export function isClientSafe(code: unknown): boolean {
  */
 export function createErrorFormatter(options: { mask: boolean }) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (formatted.extensions?.validationErrorCode === "INTROSPECTION_DISABLED") {
+      // Apollo's own text tells developers to change ApolloServer's options, which gateway users cannot do.
+      return { ...formatted, message: INTROSPECTION_DISABLED_MESSAGE };
+    }
     if (!options.mask || isClientSafe(formatted.extensions?.code)) return formatted;
 
     return {
