@@ -106,7 +106,8 @@ function checkOperation(payload: SubscribePayload, options: SubscriptionServerOp
   try {
     document = parse(payload.query, { maxTokens: options.maxTokens });
   } catch (error) {
-    return [error instanceof GraphQLError ? error : new GraphQLError(`Invalid GraphQL document: ${(error as Error).message}`)];
+    const parseError = error instanceof GraphQLError ? error : new GraphQLError(`Invalid GraphQL document: ${(error as Error).message}`);
+    return [withCode(parseError, "GRAPHQL_PARSE_FAILED")];
   }
 
   const operation = getOperationAST(document, payload.operationName);
@@ -119,7 +120,7 @@ function checkOperation(payload: SubscribePayload, options: SubscriptionServerOp
   }
 
   const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
-  if (errors.length > 0) return errors;
+  if (errors.length > 0) return errors.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
   return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
 
@@ -132,13 +133,29 @@ export function formatResult(result: ExecutionResult, id: string, options: Subsc
   if (!result.errors?.length) return;
 
   const errors = result.errors.map((error) => {
-    const formatted = options.formatError(error.toJSON());
+    // Errors without a path come before execution: variables that do not fit their types.
+    const coded = error.path === undefined ? withCode(error, "BAD_USER_INPUT") : error;
+    const formatted = options.formatError(coded.toJSON());
     if (formatted.message !== error.message) {
       options.logger.error({ event: "subscription_error", operationId: id, err: error.originalError ?? error }, "A subscription event failed");
     }
     return formatted;
   });
   return { ...result, errors };
+}
+
+/** Returns the error with `extensions.code` set to `code`, unless it already has a code. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code !== undefined) return error;
+
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** Returns the error's message, cut to fit a WebSocket close frame. */

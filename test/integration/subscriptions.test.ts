@@ -201,6 +201,24 @@ describe("trainingJobUpdated", () => {
     expect(live.errors[0]).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED", limit: "aliases" }) })]);
   });
 
+  test.each([
+    ["misspelled field", "subscription { trainingJobUpdate { trainingJobName } }", {}, "GRAPHQL_VALIDATION_FAILED"],
+    ["syntax error", "subscription {", {}, "GRAPHQL_PARSE_FAILED"],
+    ["unknown enum value", "subscription { trainingJobUpdated(filter: { statusEquals: RUNNING }) { trainingJobName } }", {}, "GRAPHQL_VALIDATION_FAILED"],
+    [
+      "variable of the wrong type",
+      "subscription($filter: TrainingJobUpdateFilter) { trainingJobUpdated(filter: $filter) { trainingJobName } }",
+      { filter: { statusEquals: "Running" } },
+      "BAD_USER_INPUT",
+    ],
+  ] as const)("%s has a code", async (_case, document, variables, code) => {
+    const live = new LiveSubscription(connect(), variables as Record<string, unknown>, document);
+
+    await waitUntil("the error", () => live.errors.length > 0);
+
+    expect(live.errors[0]).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code }) })]);
+  });
+
   test("a query over WebSocket is BAD_REQUEST", async () => {
     const live = new LiveSubscription(connect(), {}, "query { trainingJob(name: \"any-job\") { trainingJobName } }");
 
