@@ -56,6 +56,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "EADDRINUSE" || code === "EACCES") {
+    const reason = code === "EADDRINUSE" ? "is already in use" : "needs privileges this process lacks";
+    process.stderr.write(`Gateway failed to start: ${process.env.HOST || "127.0.0.1"}:${process.env.PORT || 4000} ${reason}; stop the other process or set PORT to a free port.\n`);
+    process.exit(1);
+  }
+
   process.stderr.write(`Gateway failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -66,6 +66,8 @@ export type GatewayConfig = {
   http: {
     /** Replace messages of errors without a known code by "Internal server error". */
     maskErrors: boolean;
+    /** Add `extensions.stacktrace` to errors; never with masking. */
+    stackTraces: boolean;
     introspection: boolean;
     landingPage: LandingPage;
     /** Origins allowed by CORS: `"*"` for any, or an allow-list (empty: no cross-origin access). */
@@ -223,6 +225,7 @@ export function readConfig(env: Env = process.env): GatewayConfig {
     },
     http: {
       maskErrors: readBoolean(env, "MASK_ERRORS", production),
+      stackTraces: readBoolean(env, "ERROR_STACK_TRACES", false),
       introspection: readBoolean(env, "INTROSPECTION", !production),
       landingPage: readLandingPage(env, production ? "production" : "sandbox"),
       corsOrigins: readCorsOrigins(env, production ? [] : "*"),

@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import { readLocalSageMakerOptionsFromEnv, startLocalSageMaker, type LocalSageMakerOptions } from "./index.js";
+import { DEFAULT_SERVER_SETTINGS, readLocalSageMakerOptionsFromEnv, startLocalSageMaker, type LocalSageMakerOptions } from "./index.js";
 
 /**
  * Runs the local SageMaker alone (`npm run local-sagemaker`), configured by
@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   logger.info(
     {
       url: server.url,
-      fleetSize: options.fleetSize ?? "default",
-      seed: options.seed ?? "default",
+      fleetSize: options.fleetSize ?? DEFAULT_SERVER_SETTINGS.fleetSize,
+      seed: options.seed ?? DEFAULT_SERVER_SETTINGS.seed,
       jobsDir: options.jobsDir ?? null,
       behaviour,
     },

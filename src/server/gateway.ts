@@ -30,6 +30,7 @@ import {
   bodyErrorHandler,
   corsOptions,
   internalErrorHandler,
+  notFoundHandler,
   landingPagePlugin,
   requestPlugins,
   requireJsonBody,
@@ -89,6 +90,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const schema = await buildGatewaySchema({ resolvers, pubSub: createPubSub(), authChecker: roleAuthChecker });
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -122,7 +124,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       context: async ({ req, res }) => observer.bindContext(res, createContext(await authenticate({ headers: req.headers }), req.headers)),
     }),
   );
+  app.use(notFoundHandler());
   app.use(internalErrorHandler(logger));
+
+  await listen(httpServer, config.host, config.port);
+  // Attached once the port is ours: a WebSocket server on a server that failed
+  // to listen would report the failure again as its own internal error.
   const subscriptionServer = startSubscriptionServer({
     httpServer,
     path: "/graphql",
@@ -136,8 +143,6 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     production: config.production,
     formatError: createErrorFormatter({ mask: config.http.maskErrors }),
   });
-
-  await listen(httpServer, config.host, config.port);
   const url = baseUrl(httpServer);
   logger.info(
     { event: "gateway_started", url: `${url}/graphql`, source: source.description },

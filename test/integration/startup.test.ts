@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
@@ -59,5 +60,23 @@ describe("npm start", () => {
 
     expect(code).toBe(2);
     expect(stderr).toContain('Invalid PORT="eighty"');
+  });
+
+  test("a port in use is reported with the fix", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const child = spawn(process.execPath, ["--import", "tsx", MAIN], { env: cleanEnv({ PORT: String(port) }), stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+
+      expect(code).toBe(1);
+      expect(stderr).toBe(`Gateway failed to start: 127.0.0.1:${port} is already in use; stop the other process or set PORT to a free port.\n`);
+    } finally {
+      blocker.close();
+    }
   });
 });

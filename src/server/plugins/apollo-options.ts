@@ -19,7 +19,8 @@ type SettingOptions = Pick<
 /**
  * Apollo Server settings for error exposure and query limits:
  *
- * - stack traces only outside production and without masking;
+ * - stack traces only on request (ERROR_STACK_TRACES), and never with
+ *   masking or in production;
  * - "Did you mean" suggestions, which name schema fields, only while
  *   introspection is on;
  * - `formatError` masking internal errors (see createErrorFormatter);
@@ -31,7 +32,7 @@ type SettingOptions = Pick<
 export function apolloSettings(config: GatewayConfig): SettingOptions {
   return {
     introspection: config.http.introspection,
-    includeStacktraceInErrorResponses: !config.production && !config.http.maskErrors,
+    includeStacktraceInErrorResponses: config.http.stackTraces && !config.production && !config.http.maskErrors,
     hideSchemaDetailsFromClientErrors: !config.http.introspection,
     formatError: createErrorFormatter({ mask: config.http.maskErrors }),
     parseOptions: { maxTokens: config.limits.maxTokens },

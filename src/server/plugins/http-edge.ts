@@ -90,6 +90,19 @@ export function bodyErrorHandler(onReject: RejectionListener) {
  * The last error handler: logs the error and responds with 500 and a masked
  * message, so that Express's own handler never sends an HTML stack trace.
  */
+/** Answers a path the gateway does not serve with a JSON 404 that lists the paths it does serve. */
+export function notFoundHandler() {
+  return (request: Request, response: Response): void => {
+    sendGraphQLError(
+      response,
+      404,
+      `No such path: ${request.method} ${request.path}. GraphQL is at /graphql (POST, or GET in a browser for Apollo Sandbox); ` +
+        "health checks at /healthz and /readyz; metrics at /metrics.",
+      "NOT_FOUND",
+    );
+  };
+}
+
 export function internalErrorHandler(logger: Logger) {
   return (error: unknown, request: Request, response: Response, next: NextFunction): void => {
     if (response.headersSent) return next(error);

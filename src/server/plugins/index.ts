@@ -7,7 +7,7 @@ import { queryCostPlugin } from "./query-cost.plugin.js";
 import { requestDeadlinePlugin } from "./request-deadline.plugin.js";
 
 export { apolloSettings, corsOptions, landingPagePlugin } from "./apollo-options.js";
-export { bodyErrorHandler, internalErrorHandler, requireJsonBody } from "./http-edge.js";
+export { bodyErrorHandler, internalErrorHandler, notFoundHandler, requireJsonBody } from "./http-edge.js";
 
 /**
  * Creates the per-request plugins that keep a request bounded and observed:

@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from "graphql";
+import { GraphQLError, GraphQLScalarType } from "graphql";
 import { DateTimeResolver, SafeIntResolver } from "graphql-scalars";
 
 /**
@@ -15,7 +15,23 @@ export const DateTime = new GraphQLScalarType({
     const date: unknown = DateTimeResolver.serialize(value);
     return date instanceof Date ? date.toISOString() : date;
   },
+  parseValue: (value) => withFormatHint(() => DateTimeResolver.parseValue(value)),
+  parseLiteral: (literal, variables) => withFormatHint(() => DateTimeResolver.parseLiteral(literal, variables)),
 });
+
+const DATE_TIME_FORMAT_HINT = "Expected an ISO-8601 date-time with a time zone, for example 2024-05-01T12:00:00Z.";
+
+/** Adds the expected format to graphql-scalars' parse errors, which name only the rejected value. */
+function withFormatHint<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) && !(error instanceof TypeError)) throw error;
+    throw new GraphQLError(`${error.message.replace(/\.?$/, ".")} ${DATE_TIME_FORMAT_HINT}`, {
+      extensions: error instanceof GraphQLError ? error.extensions : {},
+    });
+  }
+}
 
 /**
  * Integer scalar for SageMaker `Long` members. GraphQL `Int` stops at

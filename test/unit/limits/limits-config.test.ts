@@ -48,6 +48,7 @@ describe("http settings", () => {
   test("development defaults", () => {
     expect(readConfig({}).http).toEqual({
       maskErrors: false,
+      stackTraces: false,
       introspection: true,
       landingPage: "sandbox",
       corsOrigins: "*",
@@ -63,6 +64,10 @@ describe("http settings", () => {
     expect(http.introspection).toBe(false);
     expect(http.landingPage).toBe("production");
     expect(http.corsOrigins).toEqual([]);
+  });
+
+  test("ERROR_STACK_TRACES turns stack traces on", () => {
+    expect(readConfig({ ERROR_STACK_TRACES: "true" }).http.stackTraces).toBe(true);
   });
 
   test("production settings can be overridden", () => {
