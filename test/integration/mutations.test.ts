@@ -71,7 +71,7 @@ describe("stopTrainingJob", () => {
     const response = await harness.query(STOP, { name });
 
     const error = response.errors?.[0];
-    expect(error?.extensions).toMatchObject({ code: "JOB_NOT_RUNNING", trainingJobStatus: "Completed", trainingJobName: name });
+    expect(error?.extensions).toMatchObject({ code: "JOB_NOT_RUNNING", trainingJobStatus: "COMPLETED", trainingJobName: name });
     expect(error?.message).toContain("The request was rejected because the training job is in status Completed.");
   });
 
