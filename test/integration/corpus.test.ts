@@ -1,23 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
 
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLType } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
+import { CORPUS_RECORDS_DIR, corpusPresent, warnWhenCorpusAbsent } from "../support/corpus.js";
 import { expectedValue } from "../support/expected-job.js";
 import { fullSelection, loadEmittedSchema } from "../support/full-selection.js";
 import { startHarness, type Harness } from "../support/gateway-harness.js";
 
-/**
- * Real DescribeTrainingJob (and Search) records published by SageMaker users
- * live beside the repository, not in it. Outside the environment that provides
- * them, these tests are skipped.
- */
-const recordsDir = fileURLToPath(new URL("../../../shared/corpus/records", import.meta.url));
-const corpusPresent = existsSync(recordsDir);
-if (!corpusPresent) {
-  console.warn(`Corpus conformance tests skipped: no records folder at ${recordsDir}.`);
-}
+const recordsDir = CORPUS_RECORDS_DIR;
+warnWhenCorpusAbsent();
 
 const recordFiles = corpusPresent ? readdirSync(recordsDir).filter((file) => file.endsWith(".json")).sort() : [];
 

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
 import { runSearch } from "../../../src/local-sagemaker/search/index.js";
 import { DESCRIBE_ONLY_MEMBERS, type StoredJob, type WireTrainingJob } from "../../../src/local-sagemaker/wire.js";
+import { CORPUS_RECORDS_DIR, corpusPresent, warnWhenCorpusAbsent } from "../../support/corpus.js";
 import { fixtureJobs } from "./training-jobs.fixture.js";
 
 function recordNamed(jobs: StoredJob[], name: string): Record<string, unknown> {
@@ -63,14 +63,8 @@ describe("Search record view", () => {
   });
 });
 
-/*
- * Real DescribeTrainingJob records published by SageMaker users are kept
- * beside the repository, not in it. Outside the environment that provides
- * them, these tests are skipped.
- */
-const repositoryParent = fileURLToPath(new URL("../../../../", import.meta.url));
-const recordsDir = join(repositoryParent, "shared", "corpus", "records");
-const corpusPresent = existsSync(recordsDir);
+const recordsDir = CORPUS_RECORDS_DIR;
+warnWhenCorpusAbsent();
 
 function loadCorpus(): StoredJob[] {
   return readdirSync(recordsDir)

@@ -1,15 +1,14 @@
 import { DescribeTrainingJobCommand, ListTrainingJobsCommand } from "@aws-sdk/client-sagemaker";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalSageMaker, type LocalSageMaker } from "../../../src/local-sagemaker/index.js";
+import { CORPUS_RECORDS_DIR, corpusPresent, warnWhenCorpusAbsent } from "../../support/corpus.js";
 import { makeClient, postOperation } from "./server-fixtures.js";
 
-/** Real records published by SageMaker users, kept in a folder beside the repository, not in it. */
-const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const RECORDS_DIR = resolve(repositoryRoot, "..", "shared", "corpus", "records");
-const available = existsSync(RECORDS_DIR);
+const RECORDS_DIR = CORPUS_RECORDS_DIR;
+const available = corpusPresent;
+warnWhenCorpusAbsent();
 const fileNames = available ? readdirSync(RECORDS_DIR).filter((fileName) => fileName.endsWith(".json")).sort() : [];
 const records = fileNames.map((fileName) => ({ fileName, record: JSON.parse(readFileSync(join(RECORDS_DIR, fileName), "utf8")) }));
 

@@ -1,14 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
 
 import { describe, expect, test } from "vitest";
 
 import { mapTrainingJob, type SageMakerTrainingJobRecord } from "../../../src/sagemaker/mapping/index.js";
 import type { TrainingJob } from "../../../src/training-jobs/types/index.js";
+import { CORPUS_RECORDS_DIR, corpusPresent, warnWhenCorpusAbsent } from "../../support/corpus.js";
 
-/** Published DescribeTrainingJob and Search records, one JSON body per file, kept next to the repository. */
-const CORPUS_DIRECTORY = fileURLToPath(new URL("../../../../shared/corpus/records/", import.meta.url));
-const corpusPresent = existsSync(CORPUS_DIRECTORY);
+const CORPUS_DIRECTORY = `${CORPUS_RECORDS_DIR}/`;
+warnWhenCorpusAbsent();
 const fileNames = corpusPresent ? readdirSync(CORPUS_DIRECTORY).filter((name) => name.endsWith(".json")).sort() : [];
 
 function readRecord(prefix: string): SageMakerTrainingJobRecord {
