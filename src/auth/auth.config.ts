@@ -5,6 +5,7 @@ import type { JSONWebKeySet } from "jose";
 import { ConfigError, readBoolean, readInteger, type SageMakerSource } from "../config/config.js";
 import { parseApiKeyList } from "./api-key-list.js";
 import { isRole, ROLES, type Role } from "./roles.js";
+import { DEFAULT_SECRET_KEY_PATTERN } from "./secret-values.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -40,7 +41,6 @@ export type AuthConfig = {
   secretKeyPattern: RegExp;
 };
 
-const DEFAULT_SECRET_KEY_PATTERN = "KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL";
 
 /** HS256 needs a key at least as long as its 256-bit output (RFC 7518, section 3.2). */
 const MIN_SECRET_LENGTH = 32;

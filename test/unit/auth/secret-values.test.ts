@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { SecretValuePolicy } from "../../../src/auth/secret-values.js";
+import { DEFAULT_SECRET_KEY_PATTERN, DEFAULT_SECRET_VALUE_POLICY, SecretValuePolicy } from "../../../src/auth/secret-values.js";
 import type { Caller } from "../../../src/context/gateway-context.js";
 import { KeyValuePair } from "../../../src/training-jobs/types/key-value-pair.type.js";
 
@@ -44,3 +44,34 @@ describe("SecretValuePolicy", () => {
     expect(pairs[0].value).toBe("abc");
   });
 });
+
+describe("default secret key pattern", () => {
+  test.each([
+    "HF_TOKEN",
+    "WANDB_API_KEY",
+    "DATABASE_PASSWORD",
+    "aws_secret_access_key",
+    "AWS_SESSION_TOKEN",
+    "apiKey",
+    "githubToken",
+    "APIKEY",
+    "db-passwd",
+    "GOOGLE_APPLICATION_CREDENTIALS",
+    "client.secret",
+    "private-key",
+  ])("hides %s", (key) => {
+    expect(DEFAULT_SECRET_VALUE_POLICY.isSecretKey(key)).toBe(true);
+  });
+
+  test.each(["TOKENIZERS_PARALLELISM", "tokenizer_name", "max_tokens", "keyword", "num_keys", "epochs", "sagemaker_program", "monkey_patch"])(
+    "shows %s",
+    (key) => {
+      expect(DEFAULT_SECRET_VALUE_POLICY.isSecretKey(key)).toBe(false);
+    },
+  );
+
+  test("is a valid case-insensitive pattern", () => {
+    expect(new RegExp(DEFAULT_SECRET_KEY_PATTERN, "i").test("Hf_Token")).toBe(true);
+  });
+});
+
