@@ -151,7 +151,8 @@ describe("secret-looking values", () => {
 
     const environment = (response.data as { trainingJob: { environment: Array<{ key: string; value: string | null; redacted: boolean }> } }).trainingJob.environment;
     for (const entry of environment) {
-      const secret = ["WANDB_API_KEY", "HF_TOKEN", "DATABASE_PASSWORD", "TOKENIZERS_PARALLELISM"].includes(entry.key);
+      // TOKENIZERS_PARALLELISM contains TOKEN but not as a word, so it stays visible.
+      const secret = ["WANDB_API_KEY", "HF_TOKEN", "DATABASE_PASSWORD"].includes(entry.key);
       expect(entry, entry.key).toEqual(secret ? { key: entry.key, value: null, redacted: true } : { key: entry.key, value: stored[entry.key], redacted: false });
     }
   });
