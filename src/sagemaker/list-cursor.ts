@@ -53,7 +53,7 @@ export class ListCursorCodec {
 
     const body = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as CursorBody;
     if (body.q !== queryHash) {
-      throw invalidCursor(cursor, "it was issued for a different filter or sort; start again without `after`");
+      throw invalidCursor(cursor, "it was issued for a different list (another field, filter or sort); start again without `after`");
     }
     return { token: body.t, maxResults: body.m, skip: body.s };
   }

@@ -215,7 +215,7 @@ describe("trainingJobs", () => {
 
     const response = await harness.query(ListSummariesDocument, { first: 5, after: cursor, filter: { statusEquals: "FAILED" } });
 
-    expect(response.errors?.[0]?.message).toContain("different filter or sort");
+    expect(response.errors?.[0]?.message).toContain("different list (another field, filter or sort)");
   });
 
   test("UNKNOWN status filter is rejected", async () => {

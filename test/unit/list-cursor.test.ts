@@ -45,7 +45,7 @@ describe("ListCursorCodec", () => {
     const cursor = codec.encode({ token: "t", maxResults: 10, skip: 0 }, queryHash);
     const otherHash = ListCursorCodec.queryHash({ StatusEquals: "Failed" });
 
-    expect(() => codec.decode(cursor, otherHash)).toThrow(/different filter or sort/);
+    expect(() => codec.decode(cursor, otherHash)).toThrow(/different list \(another field, filter or sort\)/);
   });
 
   test("error carries BAD_USER_INPUT", () => {
