@@ -24,6 +24,12 @@ describe("README examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
+  test.each(examples.map((example, index) => [index + 1, example] as const))("example %i is in the codegen operations", (_index, example) => {
+    const operations = readFileSync(new URL("../operations/readme.graphql", import.meta.url), "utf8");
+
+    expect(operations).toContain(example.trimEnd());
+  });
+
   test.each(examples.map((example, index) => [index + 1, example] as const))("example %i is valid", (_index, example) => {
     const errors = validate(loadEmittedSchema(), parse(example));
 
