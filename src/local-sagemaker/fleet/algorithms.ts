@@ -12,9 +12,9 @@ export type AlgorithmProfile = {
   /** Base of the SDK's default job name. */
   baseJobName: string;
   /**
-   * Model families written to the `model` tag and to user-chosen job names.
-   * Script-mode and own-image algorithms have none: they train the models of
-   * their job's project.
+   * Models the algorithm trains, written to the `model` tag and to
+   * user-chosen job names. Script-mode and own-image algorithms have none:
+   * they train those models of their job's project that they can run.
    */
   models?: readonly string[];
   projects: readonly string[];
@@ -142,7 +142,7 @@ export const ALGORITHMS: Readonly<Record<AlgorithmId, AlgorithmProfile>> = {
   marketplace: {
     family: "custom",
     baseJobName: "marketplace-algorithm",
-    models: ["autogluon-tabular"],
+    models: ["autogluon-tabular", "timeseries-forecaster"],
     projects: ["churn-prediction", "demand-forecast"],
     hardware: "cpu",
     trainingMinutes: [10, 120],
@@ -154,7 +154,7 @@ export const ALGORITHMS: Readonly<Record<AlgorithmId, AlgorithmProfile>> = {
     family: "custom",
     baseJobName: "ranking-gbm",
     models: ["ranking-gbm"],
-    projects: ["search-ranking", "fraud-detection"],
+    projects: ["search-ranking"],
     hardware: "cpu",
     trainingMinutes: [10, 120],
     inputModes: ["File"],

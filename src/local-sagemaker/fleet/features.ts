@@ -1,3 +1,4 @@
+import type { Hardware } from "./algorithms.js";
 import { ALGORITHMS } from "./algorithms.js";
 import type { AlgorithmId, Feature } from "./fleet.types.js";
 import type { SeededRandom } from "./random.js";
@@ -50,7 +51,6 @@ const FEATURE_PROBABILITIES: readonly (readonly [Feature, number])[] = [
   ["noTags", 0.05],
   ["datasetSource", 0.3],
   ["hubModel", 0.1],
-  ["progressInfo", 0.6],
   ["largeTokenCount", 0.15],
 ];
 
@@ -61,11 +61,17 @@ const CLUSTER_FEATURES: readonly Feature[] = [
 const COMMON_FEATURES: readonly Feature[] = ["kmsEncryption", "outputCompression", "experiment", "nonAsciiText", "noTags", "mlflow", "modelPackage"];
 const S3_INPUT_FEATURES: readonly Feature[] = ["shuffle", "manifestFile", "shardedByS3Key", "gzipInput"];
 
-/** Features each algorithm may carry; the rest would make a request SageMaker rejects or no one sends. */
-function allowedFeatures(algorithm: AlgorithmId): Set<Feature> {
+/** Features that reserve accelerated capacity: training plans and the instance lists behind them hold only GPU or Trainium types. */
+const ACCELERATOR_FEATURES: readonly Feature[] = ["trainingPlan", "instancePreferences", "ultraServerPlacement", "heterogeneousCluster"];
+
+/**
+ * Features a job of `algorithm` on `hardware` may carry; the rest would make
+ * a request SageMaker rejects or no one sends.
+ */
+function allowedFeatures(algorithm: AlgorithmId, hardware: Hardware): Set<Feature> {
   const profile = ALGORITHMS[algorithm];
   if (profile.family === "serverless") {
-    const serverless: Feature[] = [...COMMON_FEATURES, "progressInfo", "retryStrategy"];
+    const serverless: Feature[] = [...COMMON_FEATURES, "retryStrategy"];
     if (algorithm === "llm-fine-tuning") {
       serverless.push("datasetSource", "largeTokenCount");
     }
@@ -87,7 +93,6 @@ function allowedFeatures(algorithm: AlgorithmId): Set<Feature> {
   }
   if (profile.family === "framework" && algorithm !== "sklearn") {
     allowed.add("profiler");
-    allowed.add("progressInfo");
   }
   if (algorithm === "pytorch" || algorithm === "tensorflow") allowed.add("heterogeneousCluster");
   if (algorithm === "pytorch") allowed.add("ultraServerPlacement");
@@ -96,6 +101,9 @@ function allowedFeatures(algorithm: AlgorithmId): Set<Feature> {
   if (algorithm === "byoc") {
     allowed.add("privateRegistry");
     allowed.add("platformRegistryAccess");
+  }
+  if (hardware === "cpu") {
+    ACCELERATOR_FEATURES.forEach((feature) => allowed.delete(feature));
   }
   return allowed;
 }
@@ -106,8 +114,8 @@ function allowedFeatures(algorithm: AlgorithmId): Set<Feature> {
  * tie features together: for example, a file-system input needs a VPC, and a
  * spot job cannot keep a warm pool.
  */
-export function completeFeatures(algorithm: AlgorithmId, forced: readonly Feature[], drawExtras: boolean, rng: SeededRandom): Set<Feature> {
-  const allowed = allowedFeatures(algorithm);
+export function completeFeatures(algorithm: AlgorithmId, hardware: Hardware, forced: readonly Feature[], drawExtras: boolean, rng: SeededRandom): Set<Feature> {
+  const allowed = allowedFeatures(algorithm, hardware);
   const features = new Set<Feature>(forced.filter((feature) => allowed.has(feature)));
   if (drawExtras) {
     for (const [feature, probability] of FEATURE_PROBABILITIES) {

@@ -31,6 +31,21 @@ const DEFAULT_ACCOUNT_ID = "111122223333";
 /** Stream number of the context draws, kept apart from the slot streams 0, 1, 2... */
 const CONTEXT_STREAM = 0xffff_ffff;
 
+/** Stream number of the offset that places failed jobs among the drawn slots. */
+const FAILURE_STREAM = 0xffff_fffe;
+
+/**
+ * Share of failed jobs among the jobs of drawn slots. Failures are placed to
+ * keep this share instead of drawn one by one, so that every fleet of 1,000
+ * jobs, whatever its seed, has 3% failed jobs: 0.0265 of the 943 drawn jobs
+ * plus the 5 failed jobs of the coverage slots. Smaller fleets have a larger
+ * share, because the coverage slots weigh more in them.
+ */
+const FAILED_SHARE = 0.0265;
+
+/** How many jobs the drawn slots made so far, how many of them failed, and the seed's offset in [0, 1) of the failure positions. */
+type FailureCount = { offset: number; jobs: number; failed: number };
+
 /**
  * Generates a deterministic fleet of training jobs. The fleet opens with the
  * coverage slots, then continues with drawn ones, and a fleet of size n is
@@ -55,11 +70,18 @@ export function generateFleet(options: FleetOptions): StoredJob[] {
   }
 
   const context = createContext(options.region ?? DEFAULT_REGION, accountId, now.getTime(), seed);
+  const failures: FailureCount = { offset: new SeededRandom(mixSeed(seed, FAILURE_STREAM)).next(), jobs: 0, failed: 0 };
   const jobs: StoredJob[] = [];
   for (let slotIndex = 0; jobs.length < size; slotIndex += 1) {
     const rng = new SeededRandom(mixSeed(seed, slotIndex));
-    const slot = slotIndex < COVERAGE_SLOTS.length ? COVERAGE_SLOTS[slotIndex] : drawSlot(rng);
-    jobs.push(...buildSlot(slot, context, rng));
+    const coverage = slotIndex < COVERAGE_SLOTS.length;
+    const slot = coverage ? COVERAGE_SLOTS[slotIndex] : drawSlot(rng, failureDue(failures));
+    const built = buildSlot(slot, context, rng);
+    if (!coverage) {
+      failures.jobs += built.length;
+      failures.failed += built.filter((stored) => stored.job.TrainingJobStatus === "Failed").length;
+    }
+    jobs.push(...built);
   }
   return jobs.slice(0, size);
 }
@@ -77,12 +99,26 @@ function buildSlot(slot: Slot, context: FleetContext, rng: SeededRandom): Stored
   }
 }
 
-/** Draws a slot after the coverage ones: mostly single jobs, sometimes a tuning or AutoML job's children or a warm pool pair. */
-function drawSlot(rng: SeededRandom): Slot {
+/**
+ * Returns whether the next drawn job should fail to keep failed jobs at
+ * FAILED_SHARE of the drawn ones. Failed tuning children count too, so a
+ * tuning job with a failed child delays the next failed single job.
+ */
+function failureDue(count: FailureCount): boolean {
+  return Math.floor(count.offset + (count.jobs + 1) * FAILED_SHARE) > count.failed;
+}
+
+/**
+ * Draws a slot after the coverage ones: mostly single jobs, sometimes a
+ * tuning or AutoML job's children or a warm pool pair. When `failed` is
+ * true, a single job is a failed one; a group slot leaves the failure to
+ * the next single job.
+ */
+function drawSlot(rng: SeededRandom, failed: boolean): Slot {
   const kind = rng.weighted([["single", 93], ["tuning", 4], ["automl", 2], ["warmPoolPair", 1]] as const);
   switch (kind) {
     case "single":
-      return { kind, spec: {} };
+      return { kind, spec: failed ? { status: "Failed", secondary: "Failed" } : {} };
     case "tuning": {
       const children = Array.from({ length: rng.int(3, 10) }, (): PlanSpec => {
         const outcome = rng.weighted([["Completed", 85], ["Stopped", 12], ["Failed", 3]] as const);

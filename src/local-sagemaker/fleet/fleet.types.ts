@@ -76,8 +76,7 @@ export type Feature =
   | "noTags"
   | "datasetSource"
   | "largeTokenCount"
-  | "hubModel"
-  | "progressInfo";
+  | "hubModel";
 
 /** The phase in which a failed or stopping job left its normal course. */
 export type HaltStage = "starting" | "downloading" | "training";
@@ -108,8 +107,10 @@ export type JobPlan = {
   algorithm: AlgorithmId;
   features: ReadonlySet<Feature>;
   haltStage?: HaltStage;
-  /** Overrides the project drawn from the algorithm's projects (children share their parent's). */
-  project?: string;
+  /** Name of the project that owns the job, one of FLEET_PROJECTS (children share their parent's). */
+  project: string;
+  /** The model the job trains, a key of MODELS or a built-in algorithm's model; tags, names, hyperparameters and metrics follow it. */
+  model: string;
   parent?: ParentJob;
   warmPool?: WarmPoolLink;
   /** Fixed CreationTime in epoch milliseconds; otherwise derived from the status. */

@@ -3,6 +3,7 @@ import { ALGORITHMS } from "./algorithms.js";
 import type { AlgorithmId, FleetContext, ParentJob } from "./fleet.types.js";
 import { drawTunedValues } from "./hyperparameters.js";
 import { buildJob } from "./job.build.js";
+import { drawModel, modelTask } from "./models.js";
 import { shortStamp, truncateBase } from "./names.js";
 import type { PlanSpec } from "./plan.js";
 import { resolvePlan } from "./plan.js";
@@ -17,9 +18,10 @@ const HOUR_MS = 3600 * 1000;
 export function buildTuningChildren(algorithm: AlgorithmId, children: readonly PlanSpec[], context: FleetContext, rng: SeededRandom): StoredJob[] {
   const profile = ALGORITHMS[algorithm];
   const project = projectNamed(rng.pick(profile.projects));
+  const model = drawModel(algorithm, project, rng);
   const startMs = drawGroupStart(context, rng);
   const name = `${truncateBase(profile.baseJobName, 19)}-${shortStamp(startMs)}`;
-  const objective = tuningObjective(algorithm, project.name);
+  const objective = tuningObjective(algorithm, project.name, model);
   const parallelJobs = rng.int(2, 4);
   const spacingMs = rng.int(20, 90) * 60 * 1000;
   const baseQuality = rng.float(0, 0.8);
@@ -30,7 +32,7 @@ export function buildTuningChildren(algorithm: AlgorithmId, children: readonly P
     name,
     arn: `arn:aws:sagemaker:${context.region}:${context.accountId}:hyper-parameter-tuning-job/${name.toLowerCase()}`,
     objectiveMetric: objective.metric,
-    tags: buildTags(project, (profile.models ?? project.models)[0], new Set(), context.studioDomainArn, rng),
+    tags: buildTags({ project, model }, new Set(), context.studioDomainArn, rng),
   };
 
   return children.map((spec, index) => {
@@ -44,6 +46,7 @@ export function buildTuningChildren(algorithm: AlgorithmId, children: readonly P
         features: [...sharedFeatures, ...(spec.features ?? [])],
         algorithm,
         project: project.name,
+        model,
         parent,
         resourceSeed,
         creationMs: startMs + Math.floor(index / parallelJobs) * spacingMs + rng.int(0, 20_000),
@@ -56,7 +59,11 @@ export function buildTuningChildren(algorithm: AlgorithmId, children: readonly P
   });
 }
 
-/** Builds the training jobs an AutoML job launched: a data-processing job, then candidate models. */
+/**
+ * Builds the training jobs an AutoML job launched: a data-processing job,
+ * then candidate models. The parent tries several models, so its tags, which
+ * SageMaker copies to each child, have no `model` tag.
+ */
 export function buildAutoMlChildren(children: readonly PlanSpec[], context: FleetContext, rng: SeededRandom): StoredJob[] {
   const project = projectNamed(rng.pick(["churn-prediction", "fraud-detection", "demand-forecast"]));
   const startMs = drawGroupStart(context, rng);
@@ -66,12 +73,13 @@ export function buildAutoMlChildren(children: readonly PlanSpec[], context: Flee
     name,
     arn: `arn:aws:sagemaker:${context.region}:${context.accountId}:automl-job/${name.toLowerCase()}`,
     objectiveMetric: project.name === "demand-forecast" ? "validation:rmse" : "validation:auc",
-    tags: buildTags(project, "autopilot", new Set(), context.studioDomainArn, rng),
+    tags: buildTags({ project }, new Set(), context.studioDomainArn, rng),
   };
 
   return children.map((spec, index) => {
     const algorithm: AlgorithmId = index === 0 ? "sklearn" : rng.pick(["xgboost", "xgboost", "linear-learner"]);
-    const objective = tuningObjective(algorithm, project.name);
+    const model = algorithm === "sklearn" ? "automl-preprocessing" : drawModel(algorithm, project, rng);
+    const objective = tuningObjective(algorithm, project.name, model);
     const plan = resolvePlan(
       {
         status: "Completed",
@@ -80,6 +88,7 @@ export function buildAutoMlChildren(children: readonly PlanSpec[], context: Flee
         ...spec,
         algorithm,
         project: project.name,
+        model,
         parent: { ...parentFields, childNumber: index + 1 },
         creationMs: startMs + index * rng.int(4, 15) * 60 * 1000,
         hyperParameterOverrides: algorithm === "sklearn" ? {} : { ...objective.fixed, _tuning_objective_metric: parentFields.objectiveMetric },
@@ -97,7 +106,8 @@ export function buildAutoMlChildren(children: readonly PlanSpec[], context: Flee
  */
 export function buildWarmPoolPair(reuserSpec: PlanSpec, reusedSpec: PlanSpec, context: FleetContext, rng: SeededRandom): StoredJob[] {
   const algorithm = reuserSpec.algorithm ?? rng.pick<AlgorithmId>(["pytorch", "xgboost", "huggingface"]);
-  const shared = { algorithm, project: rng.pick(ALGORITHMS[algorithm].projects), resourceSeed: rng.int(0, 2 ** 32 - 1) };
+  const project = projectNamed(rng.pick(ALGORITHMS[algorithm].projects));
+  const shared = { algorithm, project: project.name, model: drawModel(algorithm, project, rng), resourceSeed: rng.int(0, 2 ** 32 - 1) };
   const reuserPlan = resolvePlan({ ...reuserSpec, ...shared, features: [...(reuserSpec.features ?? []), "warmPool"] }, rng);
   const reuser = buildJob(reuserPlan, context, rng);
 
@@ -117,8 +127,8 @@ export function buildWarmPoolPair(reuserSpec: PlanSpec, reusedSpec: PlanSpec, co
   return [reuser, buildJob(reusedPlan, context, rng)];
 }
 
-/** Returns the objective a tuning job of `algorithm` optimizes, with the hyperparameters that objective needs. */
-function tuningObjective(algorithm: AlgorithmId, project: string): { metric: string; fixed: Record<string, string> } {
+/** Returns the objective a tuning job of `algorithm` on `model` optimizes, with the hyperparameters that objective needs. */
+function tuningObjective(algorithm: AlgorithmId, project: string, model: string): { metric: string; fixed: Record<string, string> } {
   switch (algorithm) {
     case "xgboost":
       return project === "demand-forecast"
@@ -127,7 +137,7 @@ function tuningObjective(algorithm: AlgorithmId, project: string): { metric: str
     case "linear-learner":
       return { metric: "validation:objective_loss", fixed: {} };
     case "huggingface":
-      return { metric: "eval_accuracy", fixed: {} };
+      return { metric: modelTask(model) === "text-classification" ? "eval_accuracy" : "eval_loss", fixed: {} };
     default:
       return { metric: "validation:loss", fixed: {} };
   }

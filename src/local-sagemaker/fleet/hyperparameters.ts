@@ -1,8 +1,12 @@
+import { ALGORITHMS } from "./algorithms.js";
 import type { AlgorithmId, FleetContext } from "./fleet.types.js";
+import { decimal, drawModelValues } from "./hyperparameters.models.js";
 import type { SeededRandom } from "./random.js";
 
 /** Job facts that the hyperparameters depend on besides the algorithm. */
 export type HyperParameterInput = {
+  /** The model the job trains, which decides the values its code reads. */
+  model: string;
   jobName: string;
   project: string;
   instanceType: string;
@@ -10,12 +14,14 @@ export type HyperParameterInput = {
   nonAscii: boolean;
 };
 
-const NON_ASCII_NOTES = ["Modèle de référence — jeu de données nettoyé", "基线模型，学习率调低", "再学習テスト 🚀", "Überarbeitete Merkmale für Q3"];
+const NON_ASCII_NOTES = ["Modèle de référence — jeu de données nettoyé", "基线模型，第二轮", "再学習テスト 🚀", "Überarbeitete Merkmale für Q3"];
 
 /**
  * Draws the HyperParameters map of a job. Values are strings as on the wire.
  * Script-mode jobs carry the `sagemaker_*` entries the SageMaker Python SDK
  * adds, JSON-encoded, so string values arrive wrapped in double quotes.
+ * Only code that reads its own parameters gets a free-text `run_note`,
+ * because built-in algorithms and algorithm resources reject unknown names.
  */
 export function drawHyperParameters(
   algorithm: AlgorithmId,
@@ -23,17 +29,19 @@ export function drawHyperParameters(
   context: FleetContext,
   rng: SeededRandom,
 ): Record<string, string> {
-  const values = drawAlgorithmValues(algorithm, input, rng);
-  if (algorithm === "pytorch" || algorithm === "tensorflow" || algorithm === "huggingface" || algorithm === "sklearn") {
+  const family = ALGORITHMS[algorithm].family;
+  const values = family === "builtin" || family === "serverless" ? drawBuiltInValues(algorithm, input, rng) : drawModelValues(algorithm, input.model, rng);
+  if (family === "framework") {
     Object.assign(values, scriptModeEntries(algorithm, input, context, rng));
   }
-  if (input.nonAscii) {
+  if (input.nonAscii && (family === "framework" || algorithm === "byoc")) {
     values.run_note = algorithm === "byoc" ? rng.pick(NON_ASCII_NOTES) : JSON.stringify(rng.pick(NON_ASCII_NOTES));
   }
   return values;
 }
 
-function drawAlgorithmValues(algorithm: AlgorithmId, input: HyperParameterInput, rng: SeededRandom): Record<string, string> {
+/** Draws the values of a built-in algorithm or a serverless job, which AWS code validates. */
+function drawBuiltInValues(algorithm: AlgorithmId, input: HyperParameterInput, rng: SeededRandom): Record<string, string> {
   switch (algorithm) {
     case "xgboost":
       return xgboostValues(input.project, rng);
@@ -49,7 +57,7 @@ function drawAlgorithmValues(algorithm: AlgorithmId, input: HyperParameterInput,
       };
     case "factorization-machines":
       return {
-        predictor_type: rng.pick(["binary_classifier", "regressor"]),
+        predictor_type: input.project === "search-ranking" ? "binary_classifier" : "regressor",
         feature_dim: String(rng.int(10_000, 200_000)),
         num_factors: String(rng.pick([16, 32, 64])),
         epochs: String(rng.int(5, 50)),
@@ -86,51 +94,24 @@ function drawAlgorithmValues(algorithm: AlgorithmId, input: HyperParameterInput,
         use_pretrained_model: "1",
         augmentation_type: "crop_color_transform",
       };
-    case "pytorch":
-      return {
-        epochs: String(rng.int(3, 50)),
-        batch_size: String(rng.pick([32, 64, 128, 256, 512, 1024])),
-        learning_rate: decimal(rng.logUniform(0.0001, 0.01), 5),
-        dropout: decimal(rng.float(0.1, 0.5), 2),
-        optimizer: JSON.stringify(rng.pick(["adamw", "sgd"])),
-      };
-    case "tensorflow":
-      return {
-        epochs: String(rng.int(5, 80)),
-        batch_size: String(rng.pick([64, 128, 256])),
-        learning_rate: decimal(rng.logUniform(0.0001, 0.01), 5),
-      };
-    case "huggingface":
-      return {
-        model_name_or_path: JSON.stringify(rng.pick(["distilbert-base-uncased", "roberta-base", "meta-llama/Meta-Llama-3-8B", "mistralai/Mistral-7B-v0.1"])),
-        epochs: String(rng.int(1, 5)),
-        train_batch_size: String(rng.pick([8, 16, 32])),
-        learning_rate: rng.pick(["2e-05", "3e-05", "5e-05", "0.0001"]),
-        warmup_steps: String(rng.pick([0, 100, 500])),
-        fp16: "true",
-      };
-    case "sklearn":
-      return { n_estimators: String(rng.int(100, 800)), max_depth: String(rng.int(4, 16)), min_samples_leaf: String(rng.int(1, 20)) };
-    case "byoc":
-      return rng.chance(0.3)
-        ? {}
-        : { epochs: String(rng.int(10, 200)), learning_rate: decimal(rng.logUniform(0.005, 0.2), 4), num_leaves: String(rng.pick([31, 63, 127])) };
-    case "marketplace":
-      return { label: "churned", presets: "best_quality", eval_metric: "roc_auc", time_limit: String(rng.pick([1800, 3600])) };
-    case "algorithm-resource":
-      return { num_trees: String(rng.int(100, 600)), learning_rate: decimal(rng.float(0.02, 0.2), 3), max_leaf_nodes: String(rng.pick([32, 64, 128])) };
     case "llm-fine-tuning":
       return { epoch_count: String(rng.int(1, 5)), learning_rate: rng.pick(["0.0001", "0.0002", "5e-05"]), lora_rank: String(rng.pick([8, 16, 64])), lora_alpha: "32", batch_size: String(rng.pick([4, 8, 16])) };
     case "llm-evaluation":
       return { max_new_tokens: String(rng.pick([256, 512, 1024])), temperature: "0.0", top_p: "1.0" };
+    default:
+      throw new RangeError(`Algorithm "${algorithm}" is not built in: draw its values with drawModelValues.`);
   }
 }
 
-/** The metric XGBoost reports for each objective the fleet uses. */
-const XGBOOST_EVAL_METRICS: Readonly<Record<string, string>> = {
-  "binary:logistic": "auc",
-  "multi:softprob": "mlogloss",
-  "reg:squarederror": "rmse",
+/**
+ * Values of `eval_metric` for each objective the fleet uses. The SageMaker
+ * XGBoost container reads it as a comma-separated list and reports each
+ * metric on the train and validation channels.
+ */
+const XGBOOST_EVAL_METRICS: Readonly<Record<string, readonly string[]>> = {
+  "binary:logistic": ["auc", "auc,logloss", "auc,logloss,error"],
+  "multi:softprob": ["mlogloss", "mlogloss,merror"],
+  "reg:squarederror": ["rmse", "rmse,mae"],
 };
 
 function xgboostValues(project: string, rng: SeededRandom): Record<string, string> {
@@ -145,7 +126,7 @@ function xgboostValues(project: string, rng: SeededRandom): Record<string, strin
     max_depth: String(rng.int(3, 10)),
     subsample: decimal(rng.float(0.6, 1), 2),
     min_child_weight: String(rng.int(1, 10)),
-    eval_metric: XGBOOST_EVAL_METRICS[objective],
+    eval_metric: rng.pick(XGBOOST_EVAL_METRICS[objective]),
   };
   if (objective === "multi:softprob") {
     values.num_class = String(rng.int(3, 8));
@@ -161,7 +142,7 @@ function scriptModeEntries(algorithm: AlgorithmId, input: HyperParameterInput, c
   const entries: Record<string, string> = {
     sagemaker_container_log_level: "20",
     sagemaker_job_name: JSON.stringify(input.jobName),
-    sagemaker_program: JSON.stringify(rng.pick(["train.py", "train.py", "main.py", `train_${algorithm}.py`])),
+    sagemaker_program: JSON.stringify(input.model === "automl-preprocessing" ? "dpp.py" : rng.pick(["train.py", "train.py", "main.py", `train_${input.model.replaceAll("-", "_")}.py`])),
     sagemaker_region: JSON.stringify(context.region),
     sagemaker_submit_directory: JSON.stringify(`${sourceBucket}/${input.jobName}/source/sourcedir.tar.gz`),
   };
@@ -169,7 +150,8 @@ function scriptModeEntries(algorithm: AlgorithmId, input: HyperParameterInput, c
     entries.model_dir = JSON.stringify(`${sourceBucket}/${input.jobName}/model`);
   }
   if (input.instanceCount > 1 && algorithm !== "sklearn") {
-    entries.sagemaker_torch_distributed_enabled = "true";
+    const strategy = algorithm === "tensorflow" ? "sagemaker_multi_worker_mirrored_strategy_enabled" : "sagemaker_torch_distributed_enabled";
+    entries[strategy] = "true";
     entries.sagemaker_instance_type = JSON.stringify(input.instanceType);
   }
   return entries;
@@ -187,8 +169,4 @@ export function drawTunedValues(algorithm: AlgorithmId, rng: SeededRandom): Reco
     default:
       return { learning_rate: decimal(rng.logUniform(0.0001, 0.05), 6), batch_size: String(rng.pick([64, 128, 256, 512])), dropout: decimal(rng.float(0.05, 0.5), 3) };
   }
-}
-
-function decimal(value: number, digits: number): string {
-  return String(Number(value.toFixed(digits)));
 }

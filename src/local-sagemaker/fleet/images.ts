@@ -1,4 +1,5 @@
-import type { AlgorithmId, FleetContext } from "./fleet.types.js";
+import type { FleetContext, JobPlan } from "./fleet.types.js";
+import { modelProfile } from "./models.js";
 import type { SeededRandom } from "./random.js";
 import { isGpuInstance, isTrainiumInstance } from "./resources.js";
 
@@ -8,28 +9,20 @@ import { isGpuInstance, isTrainiumInstance } from "./resources.js";
  */
 export type CodeSource = { TrainingImage: string } | { AlgorithmName: string };
 
-/** Seller accounts of the marketplace-like algorithms; the numbers are made up for the fleet. */
-const MARKETPLACE_ALGORITHMS = [
-  { seller: "594180270386", name: "autogluon-tabular-v1-3", productId: "7c0f2d9e41b34d8a9e1f3c5b6a7d8e90" },
-  { seller: "301217895009", name: "timeseries-forecaster-v4", productId: "c2a91be04f5d4e7f8a6b3c1d2e9f0a17" },
+/** Marketplace listings by the model they train; the seller accounts and product ids are made up for the fleet. */
+const MARKETPLACE_ALGORITHMS: Readonly<Record<string, { seller: string; name: string; productId: string }>> = {
+  "autogluon-tabular": { seller: "594180270386", name: "autogluon-tabular-v1-3", productId: "7c0f2d9e41b34d8a9e1f3c5b6a7d8e90" },
+  "timeseries-forecaster": { seller: "301217895009", name: "timeseries-forecaster-v4", productId: "c2a91be04f5d4e7f8a6b3c1d2e9f0a17" },
+};
+
+const HUGGING_FACE_IMAGES = [
+  "huggingface-pytorch-training:2.1.0-transformers4.36.0-gpu-py310-cu121-ubuntu20.04",
+  "huggingface-pytorch-training:1.13.1-transformers4.26.0-gpu-py39-cu117-ubuntu20.04",
 ];
 
-const BYOC_REPOSITORIES = [
-  "ml-trainers/lightgbm",
-  "ml-trainers/catboost",
-  "fraud/graphsage-train",
-  "forecasting/prophet-batch",
-  "ranking/lambdamart",
-];
-
-/** Returns what the job runs for `algorithm` on `instanceType`, or undefined for serverless jobs. */
-export function codeSourceFor(
-  algorithm: AlgorithmId,
-  instanceType: string,
-  privateRegistry: boolean,
-  context: FleetContext,
-  rng: SeededRandom,
-): CodeSource | undefined {
+/** Returns what a job of `plan` runs on `instanceType`, or undefined for serverless jobs. */
+export function codeSourceFor(plan: JobPlan, instanceType: string, context: FleetContext, rng: SeededRandom): CodeSource | undefined {
+  const algorithm = plan.algorithm;
   const { registries, region, accountId } = context;
   const ecr = (account: string, repositoryAndTag: string): CodeSource => ({
     TrainingImage: `${account}.dkr.ecr.${region}.amazonaws.com/${repositoryAndTag}`,
@@ -57,18 +50,20 @@ export function codeSourceFor(
           : "tensorflow-training:2.16.2-cpu-py310-ubuntu20.04-sagemaker",
       );
     case "huggingface":
+      // Recent language models need a recent transformers release (Mistral needs 4.34 or later), so they get the newer image only.
       return dlc(
-        rng.pick([
-          "huggingface-pytorch-training:2.1.0-transformers4.36.0-gpu-py310-cu121-ubuntu20.04",
-          "huggingface-pytorch-training:1.13.1-transformers4.26.0-gpu-py39-cu117-ubuntu20.04",
-        ]),
+        modelProfile(plan.model)?.task === "text-generation"
+          ? HUGGING_FACE_IMAGES[0]
+          : rng.pick(HUGGING_FACE_IMAGES),
       );
-    case "byoc":
-      return privateRegistry
-        ? { TrainingImage: `registry.ml.example.internal:5000/trainers/tabnet:0.9.${rng.int(0, 4)}` }
-        : ecr(accountId, `${rng.pick(BYOC_REPOSITORIES)}:${rng.pick(["latest", "1.4.2", `2025.${rng.int(1, 9)}-${rng.hex(7)}`])}`);
+    case "byoc": {
+      const repository = modelProfile(plan.model)?.repository ?? `ml-trainers/${plan.model}`;
+      return plan.features.has("privateRegistry")
+        ? { TrainingImage: `registry.ml.example.internal:5000/${repository}:0.9.${rng.int(0, 4)}` }
+        : ecr(accountId, `${repository}:${rng.pick(["latest", "1.4.2", `2025.${rng.int(1, 9)}-${rng.hex(7)}`])}`);
+    }
     case "marketplace": {
-      const listing = rng.pick(MARKETPLACE_ALGORITHMS);
+      const listing = MARKETPLACE_ALGORITHMS[plan.model] ?? MARKETPLACE_ALGORITHMS["autogluon-tabular"];
       return { AlgorithmName: `arn:aws:sagemaker:${region}:${listing.seller}:algorithm/${listing.name}-${listing.productId}` };
     }
     case "algorithm-resource":

@@ -13,6 +13,8 @@ export type JobInputs = {
   trainingInputMode: InputMode;
   /** True when nothing is copied to the instances, so Downloading only fetches the image. */
   imageOnlyDownload: boolean;
+  /** Version folder of the dataset (`v3`, `v2.1`) when the channels read a versioned dataset prefix. */
+  datasetVersion?: string;
 };
 
 /** Job facts that the input channels depend on. */
@@ -35,7 +37,8 @@ export function buildInputs(request: InputRequest, context: FleetContext, rng: S
   const trainingInputMode: InputMode = features.has("pipeMode") ? "Pipe" : features.has("fastFileMode") ? "FastFile" : "File";
   const dataset = rng.pick(project.datasets);
   const version = rng.chance(0.7) ? `v${rng.int(1, 6)}` : `v${rng.int(1, 6)}.${rng.int(0, 9)}`;
-  const root = rng.chance(0.75)
+  const versioned = rng.chance(0.75);
+  const root = versioned
     ? `s3://ml-datasets-${context.accountId}/${project.name}/${dataset}/${version}`
     : `s3://sagemaker-${context.region}-${context.accountId}/${project.name}/data`;
 
@@ -57,7 +60,8 @@ export function buildInputs(request: InputRequest, context: FleetContext, rng: S
   }
 
   const streamed = trainingInputMode !== "File" || channels.every((channel) => channel.DataSource.FileSystemDataSource !== undefined);
-  return { channels, trainingInputMode, imageOnlyDownload: streamed };
+  const readsVersion = channels.some((channel) => String((channel.DataSource.S3DataSource as { S3Uri?: string } | undefined)?.S3Uri ?? "").startsWith(`${root}/`));
+  return { channels, trainingInputMode, imageOnlyDownload: streamed, datasetVersion: versioned && readsVersion ? version : undefined };
 }
 
 function dataSourceFor(request: InputRequest, channelName: string, index: number, prefix: string, context: FleetContext, rng: SeededRandom): Record<string, unknown> {

@@ -3,20 +3,21 @@ import { ALGORITHMS } from "./algorithms.js";
 import { buildDebugging } from "./debugging.js";
 import { drawDurations } from "./durations.js";
 import { buildEnvironment } from "./environment.js";
-import { describeFailure } from "./failures.js";
 import type { FleetContext, JobPlan } from "./fleet.types.js";
 import { drawHyperParameters } from "./hyperparameters.js";
 import { codeSourceFor } from "./images.js";
 import { buildInputs } from "./inputs.js";
 import { assembleJob } from "./job.assemble.js";
+import { buildFailureReason } from "./job.failure.js";
 import { drawJobName } from "./job-names.js";
 import { selectMetrics } from "./metrics.catalog.js";
 import { finalMetricData } from "./metrics.values.js";
 import { planPhases } from "./phases.js";
+import { buildProgressInfo } from "./progress.js";
 import { FLEET_PROJECTS, projectNamed } from "./projects.js";
 import { SeededRandom } from "./random.js";
 import { buildResources, buildVpcConfig } from "./resources.js";
-import { billableSeconds, buildProgressInfo, buildStoppingCondition, buildWarmPoolStatus } from "./runtime.js";
+import { billableSeconds, buildStoppingCondition, buildWarmPoolStatus } from "./runtime.js";
 import { buildModelPackageConfig, buildServerlessConfig, drawBillableTokens, modelPackageArn } from "./serverless.js";
 import * as settings from "./settings.js";
 import { sortedByKey } from "./sorted.js";
@@ -35,8 +36,8 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
 
   // What runs, for which project, on which compute and data.
   const profile = ALGORITHMS[plan.algorithm];
-  const project = projectNamed(plan.project ?? rng.pick(profile.projects));
-  const model = rng.pick(profile.models ?? project.models);
+  const project = projectNamed(plan.project);
+  const model = plan.model;
   const resourceRng = plan.resourceSeed !== undefined ? new SeededRandom(plan.resourceSeed) : rng;
   const resources = buildResources(plan, profile, context, resourceRng);
   const labelingJobName = features.has("labelingJob") ? `${project.name}-labels-${rng.hex(6)}` : undefined;
@@ -58,12 +59,12 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
   // The code, its parameters and its metrics.
   const instanceType = resources?.instanceType ?? "";
   const hyperParameters = sortedByKey({
-    ...drawHyperParameters(plan.algorithm, { jobName: name, project: project.name, instanceType, instanceCount: resources?.instanceCount ?? 1, nonAscii: features.has("nonAsciiText") }, context, rng),
+    ...drawHyperParameters(plan.algorithm, { model, jobName: name, project: project.name, instanceType, instanceCount: resources?.instanceCount ?? 1, nonAscii: features.has("nonAsciiText") }, context, rng),
     ...plan.hyperParameterOverrides,
   });
   const epochs = Number(hyperParameters.epochs ?? hyperParameters.epoch_count ?? 1);
-  const metrics = selectMetrics(plan.algorithm, hyperParameters, rng);
-  const codeSource = codeSourceFor(plan.algorithm, instanceType, features.has("privateRegistry"), context, rng);
+  const metrics = selectMetrics(plan.algorithm, model, hyperParameters, rng);
+  const codeSource = codeSourceFor(plan, instanceType, context, rng);
   const algorithmSpecification =
     codeSource === undefined
       ? undefined
@@ -90,21 +91,7 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
   if (plan.status === "Deleting") {
     lastModifiedMs = Math.max(lastModifiedMs, context.nowMs - rng.int(1000, 120_000));
   }
-  const failureReason =
-    plan.status === "Failed"
-      ? describeFailure(
-          {
-            stage: plan.haltStage ?? "training",
-            family: profile.family,
-            instanceType,
-            image: codeSource !== undefined && "TrainingImage" in codeSource ? codeSource.TrainingImage : "",
-            roleArn,
-            inputUri: firstInputLocation(inputs.channels),
-            program: hyperParameters.sagemaker_program !== undefined ? JSON.parse(hyperParameters.sagemaker_program) : "train.py",
-          },
-          rng,
-        )
-      : undefined;
+  const failureReason = buildFailureReason(plan, { instanceType, codeSource, roleArn, channels: inputs.channels, hyperParameters }, rng);
   const setsEnableFlags = rng.chance(0.95);
 
   const job = assembleJob({
@@ -149,17 +136,10 @@ export function buildJob(plan: JobPlan, context: FleetContext, rng: SeededRandom
     MlflowConfig: mlflow?.MlflowConfig,
     ModelPackageConfig: modelPackage?.config,
     MlflowDetails: mlflow?.MlflowDetails,
-    ProgressInfo: features.has("progressInfo") && plan.status === "InProgress" && started ? buildProgressInfo(plan, epochs, rng) : undefined,
+    ProgressInfo: buildProgressInfo(plan, epochs, timeline, durations.trainingMs, context.nowMs, rng),
     OutputModelPackageArn: modelPackage !== undefined && uploaded ? modelPackageArn(context, modelPackage.groupName, modelPackage.outputVersion) : undefined,
   });
 
-  const tags = plan.parent?.tags ?? buildTags(project, model, features, context.studioDomainArn, rng);
+  const tags = plan.parent?.tags ?? buildTags({ project, model, datasetVersion: inputs.datasetVersion }, features, context.studioDomainArn, rng);
   return { job, tags: tags.map((tag) => ({ ...tag })) };
-}
-
-function firstInputLocation(channels: readonly { DataSource: Record<string, unknown> }[]): string {
-  const source = channels[0]?.DataSource;
-  const s3 = source?.S3DataSource as { S3Uri?: string } | undefined;
-  const fileSystem = source?.FileSystemDataSource as { DirectoryPath?: string } | undefined;
-  return s3?.S3Uri ?? fileSystem?.DirectoryPath ?? "the input channel";
 }

@@ -1,6 +1,8 @@
 import { ALGORITHMS, ALGORITHM_WEIGHTS } from "./algorithms.js";
 import { completeFeatures } from "./features.js";
 import type { AlgorithmId, Feature, HaltStage, JobPlan } from "./fleet.types.js";
+import { drawModel, hardwareOf } from "./models.js";
+import { projectNamed } from "./projects.js";
 import type { SeededRandom } from "./random.js";
 
 /** The parts of a plan a slot fixes; everything left out is drawn. */
@@ -13,13 +15,13 @@ export type PlanSpec = Partial<Omit<JobPlan, "features">> & {
 type StatusPair = readonly [status: string, secondary: string];
 
 /**
- * Status mix of jobs whose status is drawn: mostly Completed, failures rare
- * (about 3%) so that a filtered page of failed jobs is sparse, running jobs
- * about 4% and placed among the newest by their timeline.
+ * Status mix of jobs whose status is drawn: mostly Completed, running jobs
+ * about 4% and placed among the newest by their timeline. Failed jobs are not
+ * drawn here: generateFleet places them among the slots, so that their share
+ * stays near 3% and a filtered page of failed jobs is sparse.
  */
 const STATUS_WEIGHTS: readonly (readonly [StatusPair, number])[] = [
-  [["Completed", "Completed"], 86.5],
-  [["Failed", "Failed"], 3],
+  [["Completed", "Completed"], 89.5],
   [["Stopped", "Stopped"], 2.5],
   [["Stopped", "MaxRuntimeExceeded"], 1],
   [["Stopped", "MaxWaitTimeExceeded"], 0.4],
@@ -44,9 +46,11 @@ const STATUS_FEATURES: Readonly<Record<string, Feature>> = {
   Updating: "profiler",
 };
 
-/** Turns a spec into a full plan, drawing the algorithm, status, stage, features and quality it leaves open. */
+/** Turns a spec into a full plan, drawing the algorithm, project, model, status, stage, features and quality it leaves open. */
 export function resolvePlan(spec: PlanSpec, rng: SeededRandom): JobPlan {
   const algorithm: AlgorithmId = spec.algorithm ?? rng.weighted(ALGORITHM_WEIGHTS);
+  const project = spec.project ?? rng.pick(ALGORITHMS[algorithm].projects);
+  const model = spec.model ?? drawModel(algorithm, projectNamed(project), rng);
   const [status, secondary] =
     spec.status !== undefined && spec.secondary !== undefined ? [spec.status, spec.secondary] : adaptStatus(algorithm, rng.weighted(STATUS_WEIGHTS));
 
@@ -55,13 +59,15 @@ export function resolvePlan(spec: PlanSpec, rng: SeededRandom): JobPlan {
   if (implied !== undefined) {
     forced.push(implied);
   }
-  const features = completeFeatures(algorithm, forced, spec.drawExtras ?? true, rng);
+  const features = completeFeatures(algorithm, hardwareOf(algorithm, model), forced, spec.drawExtras ?? true, rng);
 
   const plan: JobPlan = {
     ...spec,
     status,
     secondary,
     algorithm,
+    project,
+    model,
     features,
     haltStage: spec.haltStage ?? drawHaltStage(status, rng),
     quality: spec.quality ?? rng.next(),

@@ -5,7 +5,7 @@ export type FleetProject = {
   costCenter: string;
   /** Dataset folders under the project's prefix in the datasets bucket. */
   datasets: readonly string[];
-  /** Model families the project trains with script-mode frameworks and its own images. */
+  /** Models the project trains with script-mode frameworks and its own images; each one is a key of MODELS. */
   models: readonly string[];
   owners: readonly string[];
 };
@@ -44,7 +44,7 @@ export const FLEET_PROJECTS: readonly FleetProject[] = [
     team: "supply-chain-ds",
     costCenter: "cc-5150",
     datasets: ["store-sales", "weather-joined"],
-    models: ["tft", "lstm-forecast", "prophet"],
+    models: ["tft", "lstm-forecast", "prophet", "hist-gbm"],
     owners: ["jonas.weber", "ana.silva"],
   },
   {
@@ -76,7 +76,7 @@ export const FLEET_PROJECTS: readonly FleetProject[] = [
     team: "growth-analytics",
     costCenter: "cc-4120",
     datasets: ["customer-features"],
-    models: ["random-forest", "autoencoder"],
+    models: ["random-forest"],
     owners: ["maria.gomez", "paul.nguyen"],
   },
 ];

@@ -1,5 +1,6 @@
-import type { AlgorithmProfile } from "./algorithms.js";
+import type { AlgorithmProfile, Hardware } from "./algorithms.js";
 import type { FleetContext, JobPlan } from "./fleet.types.js";
+import { hardwareOf } from "./models.js";
 import type { SeededRandom } from "./random.js";
 
 type Weighted = readonly (readonly [string, number])[];
@@ -103,7 +104,7 @@ function drawCluster(plan: JobPlan, profile: AlgorithmProfile, context: FleetCon
   }
 
   const distributed = plan.features.has("distributed");
-  const instanceType = drawInstanceType(profile, distributed, rng);
+  const instanceType = drawInstanceType(plan, hardwareOf(plan.algorithm, plan.model), rng);
   let instanceCount = 1;
   if (distributed) {
     instanceCount = rng.pick([2, 2, 4, 4, 8, 16]);
@@ -114,12 +115,20 @@ function drawCluster(plan: JobPlan, profile: AlgorithmProfile, context: FleetCon
   return { config, instanceType, instanceCount };
 }
 
-function drawInstanceType(profile: AlgorithmProfile, distributed: boolean, rng: SeededRandom): string {
-  if (distributed && profile.hardware !== "cpu") {
-    return rng.weighted(CLUSTER_INSTANCES);
+/**
+ * Draws the instance type of a one-group cluster. Trainium instances need the
+ * Neuron build of a framework, which the fleet has for PyTorch only, so only
+ * PyTorch models that are not tied to NVIDIA GPUs may land there. A training
+ * plan reserves large accelerated instances.
+ */
+function drawInstanceType(plan: JobPlan, hardware: Hardware, rng: SeededRandom): string {
+  const neuron = plan.algorithm === "pytorch" && hardware === "mixed";
+  const clusterTypes = neuron ? CLUSTER_INSTANCES : CLUSTER_INSTANCES.filter(([type]) => !isTrainiumInstance(type));
+  if ((plan.features.has("distributed") && hardware !== "cpu") || plan.features.has("trainingPlan")) {
+    return rng.weighted(clusterTypes);
   }
-  if (profile.hardware === "gpu" || (profile.hardware === "mixed" && rng.chance(0.6))) {
-    return rng.chance(0.1) ? rng.weighted(CLUSTER_INSTANCES) : rng.weighted(GPU_INSTANCES);
+  if (hardware === "gpu" || (hardware === "mixed" && rng.chance(0.6))) {
+    return rng.chance(0.1) ? rng.weighted(clusterTypes) : rng.weighted(GPU_INSTANCES);
   }
   return rng.weighted(CPU_INSTANCES);
 }
@@ -139,7 +148,8 @@ function addCommonMembers(config: Record<string, unknown>, plan: JobPlan, contex
     config.KeepAlivePeriodInSeconds = rng.pick([600, 1800, 3600]);
   }
   if (plan.features.has("trainingPlan") && config.TrainingPlanArn === undefined) {
-    config.TrainingPlanArn = trainingPlanArn(context, rng.pick(["p5-reserved-q1", "p4d-weekly-block"]));
+    const family = String(config.InstanceType ?? "ml.p5.48xlarge").split(".")[1];
+    config.TrainingPlanArn = trainingPlanArn(context, `${family}-${rng.pick(["reserved-q1", "weekly-block"])}`);
   }
 }
 

@@ -71,13 +71,3 @@ export function buildWarmPoolStatus(plan: JobPlan, keepAliveSeconds: number, tim
   }
   return { Status: "Terminated", ResourceRetainedBillableTimeInSeconds: keepAliveSeconds };
 }
-
-/** Builds ProgressInfo of a running job from its epochs and how far into its run it is. */
-export function buildProgressInfo(plan: JobPlan, epochs: number, rng: SeededRandom): Record<string, number> {
-  const maxEpoch = Math.max(1, epochs);
-  const totalSteps = rng.int(200, 5000);
-  if (plan.secondary === "Uploading") {
-    return { TotalStepCountPerEpoch: totalSteps, CurrentStep: totalSteps, CurrentEpoch: maxEpoch, MaxEpoch: maxEpoch };
-  }
-  return { TotalStepCountPerEpoch: totalSteps, CurrentStep: rng.int(0, totalSteps), CurrentEpoch: rng.int(1, maxEpoch), MaxEpoch: maxEpoch };
-}

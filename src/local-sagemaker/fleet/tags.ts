@@ -26,23 +26,32 @@ const ENVIRONMENTS = [
 
 const NON_ASCII_NOTES = [
   "Modèle de référence — données nettoyées",
-  "需求预测基线模型",
-  "学習率を下げて再実行 🚀",
+  "基线模型对比实验",
+  "再学習テスト 🚀",
   "Überprüfung durch das Qualitätsteam",
   "Prueba con año fiscal 2024 ✅",
 ];
 
-const PLAIN_NOTES = ["baseline run", "rerun after schema fix", "candidate for promotion", "ablation: no text features"];
+const PLAIN_NOTES = ["baseline run", "rerun after schema fix", "candidate for promotion", "ablation run"];
+
+/** Facts about a job that its descriptive tags repeat. */
+export type TagSubject = {
+  project: FleetProject;
+  /** The model the job trains; a parent job that tries several models (AutoML) has none, so it gets no `model` tag. */
+  model?: string;
+  /** Version folder of the dataset the job reads, when its input lives under a versioned dataset prefix. */
+  datasetVersion?: string;
+};
 
 /**
  * Draws the tags of one job: none for a `noTags` job, otherwise up to eleven,
  * with project, team and cost center almost always present so tag filters
- * match whole projects. `model` names the job's model family. Jobs launched
- * from SageMaker Studio also carry the two `sagemaker:` tags that Studio adds.
+ * match whole projects. `model` and `dataset-version` repeat what the job
+ * trains and reads. Jobs launched from SageMaker Studio also carry the two
+ * `sagemaker:` tags that Studio adds.
  */
 export function buildTags(
-  project: FleetProject,
-  model: string,
+  { project, model, datasetVersion }: TagSubject,
   features: ReadonlySet<Feature>,
   studioDomainArn: string,
   rng: SeededRandom,
@@ -64,8 +73,12 @@ export function buildTags(
   add("owner", owner, 0.85);
   add("cost-center", project.costCenter, 0.9);
   add("env", rng.weighted(ENVIRONMENTS), 0.8);
-  add("model", model, 0.4);
-  add("dataset-version", `v${rng.int(1, 9)}`, 0.3);
+  if (model !== undefined) {
+    add("model", model, 0.4);
+  }
+  if (datasetVersion !== undefined) {
+    add("dataset-version", datasetVersion, 0.3);
+  }
   add("ticket", `MLOPS-${rng.int(100, 2400)}`, 0.15);
   if (features.has("nonAsciiText")) {
     add("notes", rng.pick(NON_ASCII_NOTES));

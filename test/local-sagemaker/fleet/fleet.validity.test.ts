@@ -10,6 +10,12 @@ const RUNNING = new Set(["InProgress", "Stopping"]);
 /** Secondary statuses during which no instance is ready yet. */
 const BEFORE_INSTANCES = new Set(["Pending", "Starting", "LaunchingMLInstances", "PreparingTrainingStack"]);
 
+/** Returns whether a job's progress is at the last step of its last epoch. */
+function atEnd(job: FleetJob): boolean {
+  const progress = job.ProgressInfo ?? {};
+  return progress.CurrentStep === progress.TotalStepCountPerEpoch && progress.CurrentEpoch === progress.MaxEpoch;
+}
+
 describe.each([
   ["default seed, 400 jobs", 400, undefined],
   ["seed 3, 1000 jobs", 1000, 3],
@@ -119,8 +125,46 @@ describe.each([
     expect(incomplete).toEqual([]);
   });
 
-  test("progress info only on running jobs", () => {
-    expect(namesWhere(fleet, (job) => job.ProgressInfo !== undefined && job.TrainingJobStatus !== "InProgress")).toEqual([]);
+  test("progress info only on serverless jobs", () => {
+    expect(namesWhere(fleet, (job) => job.ProgressInfo !== undefined && job.ServerlessJobConfig === undefined)).toEqual([]);
+  });
+
+  test("progress info only after training began", () => {
+    const early = namesWhere(fleet, (job) => job.ProgressInfo !== undefined && !(job.SecondaryStatusTransitions ?? []).some((transition) => transition.Status === "Training"));
+
+    expect(early).toEqual([]);
+  });
+
+  test("progress stays within its epochs and steps", () => {
+    const outside = namesWhere(fleet, (job) => {
+      const { CurrentStep = NaN, TotalStepCountPerEpoch = NaN, CurrentEpoch = NaN, MaxEpoch = NaN } = job.ProgressInfo ?? {};
+      return job.ProgressInfo !== undefined && !(CurrentStep >= 1 && CurrentStep <= TotalStepCountPerEpoch && CurrentEpoch >= 1 && CurrentEpoch <= MaxEpoch);
+    });
+
+    expect(outside).toEqual([]);
+  });
+
+  test("progress counts the job's epochs", () => {
+    const wrong = namesWhere(fleet, (job) => job.ProgressInfo !== undefined && job.HyperParameters?.epoch_count !== undefined && job.ProgressInfo.MaxEpoch !== Number(job.HyperParameters.epoch_count));
+
+    expect(wrong).toEqual([]);
+  });
+
+  test("finished training ends its progress", () => {
+    const finished = fleet.filter(({ job }) => job.ProgressInfo !== undefined && (job.SecondaryStatus === "Completed" || job.SecondaryStatus === "Uploading"));
+    const short = namesWhere(finished, (job) => !atEnd(job));
+
+    expect(finished.length).toBeGreaterThan(0);
+    expect(short).toEqual([]);
+  });
+
+  test("unfinished training stops before the end", () => {
+    const unfinished = new Set(["Training", "Failed", "Stopped", "Stopping", "MaxRuntimeExceeded"]);
+    const running = fleet.filter(({ job }) => job.ProgressInfo !== undefined && unfinished.has(job.SecondaryStatus ?? ""));
+    const ended = namesWhere(running, (job) => atEnd(job));
+
+    expect(running.length).toBeGreaterThan(0);
+    expect(ended).toEqual([]);
   });
 
   test("MLflow run ids only after start", () => {
