@@ -49,7 +49,7 @@ export function buildTuningChildren(algorithm: AlgorithmId, children: readonly P
         model,
         parent,
         resourceSeed,
-        creationMs: startMs + Math.floor(index / parallelJobs) * spacingMs + rng.int(0, 20_000),
+        creationMs: startMs + Math.floor(index / parallelJobs) * spacingMs + launchOffsetMs(index % parallelJobs, rng),
         quality: Math.min(1, Math.max(0, baseQuality + rng.float(-0.25, 0.2))),
         hyperParameterOverrides: { ...drawTunedValues(algorithm, rng), ...objective.fixed, _tuning_objective_metric: objective.metric },
       },
@@ -141,6 +141,15 @@ function tuningObjective(algorithm: AlgorithmId, project: string, model: string)
     default:
       return { metric: "validation:loss", fixed: {} };
   }
+}
+
+/**
+ * Draws how long after its batch started a tuning job launched the training
+ * job at `position` in the batch. Each position gets its own 5-second window,
+ * so siblings never share a CreationTime and list in launch order.
+ */
+function launchOffsetMs(position: number, rng: SeededRandom): number {
+  return position * 5000 + rng.int(0, 4999);
 }
 
 /** Draws when a group of jobs began, leaving room for all of them to finish before `now`. */

@@ -38,6 +38,11 @@ describe.each([
     expect(new Set(lowered).size).toBe(fleet.length);
   });
 
+  // List and Search order jobs by CreationTime, so a tie would leave their order to each implementation's tie-break.
+  test("creation times are unique", () => {
+    expect(new Set(fleet.map(({ job }) => job.CreationTime)).size).toBe(fleet.length);
+  });
+
   test("ARNs carry the lower-cased name", () => {
     const wrong = namesWhere(fleet, (job) => job.TrainingJobArn !== `arn:aws:sagemaker:us-east-1:111122223333:training-job/${job.TrainingJobName?.toLowerCase()}`);
 
