@@ -102,7 +102,7 @@ describe("advanceRunningJob", () => {
 
   it("fails a job at the end of training", () => {
     const job = runningJob();
-    stepWith(job, [0.5, 0.5, 0.05]);
+    stepWith(job, [0.5, 0.5, 0.01]);
 
     expect(job.TrainingJobStatus).toBe("Failed");
     expect(job.SecondaryStatus).toBe("Failed");
@@ -112,7 +112,7 @@ describe("advanceRunningJob", () => {
 
   it("stops a job at its maximum runtime", () => {
     const job = runningJob();
-    stepWith(job, [0.5, 0.5, 0.12]);
+    stepWith(job, [0.5, 0.5, 0.05]);
 
     expect(job.TrainingJobStatus).toBe("Stopped");
     expect(job.SecondaryStatus).toBe("MaxRuntimeExceeded");
@@ -140,5 +140,38 @@ describe("advanceRunningJob", () => {
     stepWith(job, [0.5, 0.5, 0.5, 0.5]);
 
     expect(job.WarmPoolStatus).toEqual({ Status: "Available" });
+  });
+
+  it("reports the metrics eval_metric names", () => {
+    const job = runningJob({
+      HyperParameters: { eval_metric: "rmse,mae" },
+      AlgorithmSpecification: {
+        TrainingImage: "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1",
+        TrainingInputMode: "File",
+        MetricDefinitions: ["train:auc", "validation:auc", "train:rmse", "validation:rmse", "validation:mae"].map((Name) => ({ Name, Regex: ".*" })),
+      },
+    });
+    stepWith(job, [0.5, 0.5, 0.5, 0.5]);
+
+    expect((job.FinalMetricDataList as { MetricName: string }[]).map((metric) => metric.MetricName)).toEqual(["train:rmse", "validation:rmse", "validation:mae"]);
+  });
+
+  it("never fails a CPU job with a CUDA error", () => {
+    for (let draw = 0; draw < 1; draw += 0.05) {
+      const job = runningJob({ HyperParameters: { sagemaker_program: "train.py" }, ResourceConfig: { InstanceType: "ml.m5.xlarge", InstanceCount: 1 } });
+      advanceRunningJob(job, () => 0.5, BASE_TIME + 100);
+      advanceRunningJob(job, () => 0.5, BASE_TIME + 110);
+      const draws = [0.01, draw];
+      advanceRunningJob(job, () => draws.shift() ?? 0.5, BASE_TIME + 120);
+
+      expect(job.FailureReason).not.toContain("CUDA");
+    }
+  });
+
+  it("completes progress at the last step", () => {
+    const job = runningJob({ ProgressInfo: { TotalStepCountPerEpoch: 4128, CurrentStep: 2401, CurrentEpoch: 1, MaxEpoch: 3 } });
+    stepWith(job, [0.5, 0.5, 0.5, 0.5]);
+
+    expect(job.ProgressInfo).toEqual({ TotalStepCountPerEpoch: 4128, CurrentStep: 4128, CurrentEpoch: 3, MaxEpoch: 3 });
   });
 });
