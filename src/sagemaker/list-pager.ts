@@ -27,10 +27,10 @@ function hasFilter(query: TrainingJobListQuery): boolean {
  *
  * SageMaker applies MaxResults before its filters, so a filtered call can
  * return a short or empty page with a NextToken. The pager keeps reading until
- * it has `first` jobs plus one to know whether another page exists, the
- * listing ends, or it has read `maxUpstreamPages` pages; in the last case it
- * returns what it has with `hasNextPage: true` and a cursor that continues
- * where it stopped. Unfiltered listings read exactly `first` jobs a call;
+ * it has `first` jobs plus one (to know whether another page exists), until
+ * the listing ends, or until it has read `maxUpstreamPages` pages. In the last
+ * case it returns the jobs it has, with `hasNextPage: true` and a cursor that
+ * continues where it stopped. Unfiltered listings read exactly `first` jobs a call;
  * filtered ones read 100 a call, because most of each window is discarded.
  */
 export async function readListPage(
@@ -46,8 +46,9 @@ export async function readListPage(
   let position: ListPosition = request.after
     ? codec.decode(request.after, queryHash)
     : { token: undefined, maxResults: 0, skip: 0 };
-  // A position at the start of an upstream page may be read with any window;
-  // one in the middle must be read again with the window it came from.
+  // A position at the start of an upstream page may be read with any window.
+  // One in the middle must be read again with the window it came from,
+  // because MaxResults decides which jobs the page holds.
   if (position.skip === 0) position = { ...position, maxResults: windowSize(filtered, first) };
   const jobs: ListedJob[] = [];
   let pagesRead = 0;
@@ -88,7 +89,7 @@ export async function readListPage(
   return { jobs: withLastCursor(jobs, endCursor), hasNextPage: true, endCursor };
 }
 
-/** How many jobs to ask for: all 100 when filtering, otherwise just what the page still needs. */
+/** Returns the MaxResults to send: 100 when filtering, otherwise what the page still needs. */
 function windowSize(filtered: boolean, wanted: number): number {
   return filtered ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, Math.max(1, wanted));
 }

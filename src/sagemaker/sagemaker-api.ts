@@ -103,7 +103,7 @@ export class SageMakerApi {
     return { jobs, nextToken: output.NextToken, totalHits };
   }
 
-  /** Every tag of a resource, following ListTags pages; `undefined` when the resource is unknown. */
+  /** Reads every tag of a resource, following ListTags pages; returns `undefined` when the resource is unknown. */
   async listAllTags(scope: CallScope, resourceArn: string): Promise<Tag[] | undefined> {
     const tags: Tag[] = [];
     let nextToken: string | undefined;

@@ -12,7 +12,7 @@ type Entry = { value: unknown; expiresAt: number };
 const FIRST_PAGES_KEPT = 200;
 
 /**
- * The one cache shared between requests. It holds SageMaker answers by key
+ * The one cache shared between requests. It stores SageMaker responses by key
  * (`describe:<name>`, `search:<name>`, `tags:<arn>`) and enforces the
  * freshness rule of the gateway:
  *
@@ -80,7 +80,7 @@ export class SharedJobCache {
     return load;
   }
 
-  /** Drops every cached answer about one job, after a change made through the gateway. */
+  /** Drops every cached response about one job, after a change made through the gateway. */
   evictJob(name: string, arn?: string): void {
     const keys = [`describe:${name}`, `search:${name}`];
     if (arn) keys.push(`tags:${arn.toLowerCase()}`);
@@ -91,7 +91,7 @@ export class SharedJobCache {
     }
   }
 
-  /** Drops every cached answer; loads in flight still complete for their callers. */
+  /** Drops every cached response; loads in flight still complete for their callers. */
   evictAll(): void {
     this.entries.clear();
     this.firstPages.clear();
@@ -105,9 +105,9 @@ export class SharedJobCache {
   }
 
   /**
-   * Tells whether every job of the listing's last first page still has a
-   * fresh Search or Describe answer here, in which case a Search sent ahead
-   * of the list call would most likely be wasted.
+   * Returns whether every job of the listing's last first page still has a
+   * fresh Search or Describe response here. A Search sent ahead of the list
+   * call would then most likely be wasted.
    */
   coversFirstPage(listingKey: string): boolean {
     const names = this.firstPages.get(listingKey);

@@ -19,8 +19,9 @@ export type JobReference = { name: string; summary?: TrainingJobSummary };
  * 2. Other fields come from a Search record, batched 100 names a call.
  * 3. DescribeTrainingJob is called when a Describe-only field is selected, when
  *    Search has not indexed the job, or when the Search record may be stale for
- *    a selected field: its LastModifiedTime is older than the summary's, or,
- *    without a summary, the job is not in a terminal status.
+ *    a selected field. A record is stale when its LastModifiedTime is older
+ *    than the summary's or, without a summary, when the job is not in a
+ *    terminal status.
  * 4. Tags come with the Search record; ListTags only when there is none.
  *
  * Every step goes through the request's loaders, so calling this for all the
@@ -32,7 +33,7 @@ export class TrainingJobReader {
     private readonly mapOptions: MapOptions,
   ) {}
 
-  /** The job, or `null` when SageMaker does not know it. */
+  /** Reads the job; returns `null` when SageMaker does not know it. */
   async read(reference: JobReference, needs: FieldNeeds): Promise<TrainingJob | null> {
     try {
       const record = await this.loadRecord(reference, needs);
@@ -87,7 +88,7 @@ export class TrainingJobReader {
     return { ...searchRecord, ...freshest, ...(tags ? { Tags: tags } : {}) };
   }
 
-  /** The summary's fields, with every other selected field failing with `error`. */
+  /** Builds the job from its summary, with every other selected field failing with `error`. */
   private partial(summary: TrainingJobSummary, needs: FieldNeeds, error: UpstreamError): TrainingJob {
     const job = this.map({ ...summary }) as unknown as Record<string, unknown>;
     for (const field of needs.fields) {
