@@ -4,7 +4,7 @@ import type { SecretValuePolicy } from "../auth/secret-values.js";
 import type { CallScope } from "../sagemaker/call-scope.js";
 import type { TrainingJobGateway } from "../sagemaker/training-job-gateway.js";
 
-/** Who sent a request, as the authentication step established it. */
+/** The sender of a request, as the authentication step established it. */
 export type Caller = {
   /** Stable id for logs: the API key's name or the token's subject. */
   id: string;
@@ -24,6 +24,6 @@ export type GatewayContext = {
   /** SageMaker calls made for this request, by operation. */
   scope: CallScope;
   trainingJobs: TrainingJobGateway;
-  /** Which environment and hyperparameter values this caller sees in clear. */
+  /** Policy deciding which environment and hyperparameter values this caller reads in clear. */
   secretValues: SecretValuePolicy;
 };

@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { BadUserInputError } from "../errors/gateway-errors.js";
 
 /**
- * A position in a ListTrainingJobs listing: the upstream page that holds the
+ * A position in a ListTrainingJobs listing: the upstream page that contains the
  * next job (its NextToken, or none for the first page), the MaxResults that
  * page was read with (SageMaker applies MaxResults before filters, so the same
  * window must be read again), and how many matching jobs of that page the

@@ -44,7 +44,7 @@ const THROTTLE_BACKOFF_WINDOW_MS = 30_000;
  * The SageMaker operations the gateway uses, each bounded in concurrency,
  * counted, logged with its duration and attempts, and failing only with a
  * coded `UpstreamError`. Everything above this class works with plain
- * SageMaker shapes and never sees SDK commands.
+ * SageMaker shapes and never handles SDK commands.
  */
 export class SageMakerApi {
   private readonly limiters = new Map<string, ConcurrencyLimiter>();

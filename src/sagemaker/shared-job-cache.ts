@@ -21,7 +21,7 @@ const FIRST_PAGES_KEPT = 200;
  *   and changes made through the gateway evict it at once;
  * - any other job is kept for `activeTtlMs`, a few seconds at most, so a
  *   running job is never served older than that;
- * - at most `maxEntries` answers are kept; the least recently used go first.
+ * - at most `maxEntries` responses are kept; the least recently used go first.
  *
  * It also shares calls in flight: while one request loads a key, others that
  * ask for it wait for the same answer instead of calling SageMaker again.

@@ -7,9 +7,10 @@ import { expressionForNames, MAX_SEARCH_RESULTS } from "./search-names.js";
 import type { SharedJobCache } from "./shared-job-cache.js";
 
 /**
- * The per-request loaders of one GraphQL request. Each collects the keys asked
- * for in one tick of the event loop, serves what the shared cache holds or
- * another request is already loading, and sends one call for the rest:
+ * The per-request loaders of one GraphQL request. Each collects the keys
+ * requested in one tick of the event loop, serves what the shared cache
+ * contains or another request is already loading, and sends one call for the
+ * rest:
  * one Search for up to 100 names, one DescribeTrainingJob per name, one
  * ListTags walk per ARN. Values are `undefined` when SageMaker does not know
  * the job (or Search has not indexed it yet).
@@ -49,7 +50,7 @@ function fromShared<T>(cache: SharedJobCache, key: string): Promise<T> | undefin
   return cache.pending<T>(key);
 }
 
-/** One Search call for every name not already cached or in flight. */
+/** Loads with one Search call every name not already cached or in flight. */
 async function loadSearchRecords(deps: Deps, names: readonly string[]): Promise<Array<TrainingJob | undefined | Error>> {
   const { api, cache, scope } = deps;
   const loads = new Map<string, Promise<TrainingJob | undefined>>();
@@ -92,7 +93,7 @@ async function listTags(deps: Deps, arn: string): Promise<Tag[] | undefined> {
   return tags;
 }
 
-/** One call per key, each shared with other requests loading the same key. */
+/** Loads each key with one call, shared with other requests loading the same key. */
 async function loadEach<T>(
   deps: Deps,
   keys: readonly string[],

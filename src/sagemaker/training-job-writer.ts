@@ -42,8 +42,8 @@ export class TrainingJobWriter {
 
   /**
    * Stops a running job. SageMaker rejects unknown and not-running jobs alike
-   * with a ValidationException, so after a rejection a Describe tells them
-   * apart instead of the error message.
+   * with a ValidationException, so after a rejection a Describe distinguishes
+   * them, rather than the error message.
    */
   async stopJob(name: string, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {
     try {
@@ -89,7 +89,7 @@ export class TrainingJobWriter {
 
   /**
    * Evicts the changed job from the shared cache, reads its tags again when
-   * they changed or are selected, tells `onJobChanged`, and resolves the
+   * they changed or are selected, notifies `onJobChanged`, and resolves the
    * selected fields from the fresh records.
    */
   private async finishWrite(kind: JobChange["kind"], record: DescribeTrainingJobResponse, requestedAt: number, fields: ReadonlySet<string>): Promise<JobWriteOutcome> {

@@ -71,7 +71,7 @@ function endTraining(job: WireTrainingJob, random: RandomSource, now: number): v
   }
 }
 
-/** The failure reasons that fit the job's instance type and kind of code. */
+/** Returns the failure reasons that fit the job's instance type and kind of code. */
 function failureReasonsFor(job: WireTrainingJob): string[] {
   const instanceType = String(job.ResourceConfig?.InstanceType ?? "");
   const onGpu = /^ml\.(p\d|g\d)/.test(instanceType);
@@ -109,8 +109,8 @@ function completeJob(job: WireTrainingJob, random: RandomSource, now: number): v
  * Draws final values for the metrics the job reports: losses and errors near
  * 0, scores such as accuracy near 1. A built-in algorithm reports the metrics
  * its `eval_metric` hyperparameter names (comma-separated, as the XGBoost
- * container reads it), or its first two definitions; script-mode jobs report
- * every metric they define, up to MAX_FINAL_METRICS.
+ * container reads it), or else its first two definitions. Script-mode jobs
+ * report every metric they define, up to MAX_FINAL_METRICS.
  */
 function finalMetrics(job: WireTrainingJob, random: RandomSource, timestamp: number): { MetricName: string; Value: number; Timestamp: number }[] {
   const definitions = (job.AlgorithmSpecification as { MetricDefinitions?: { Name: string }[] } | undefined)?.MetricDefinitions ?? [];

@@ -90,7 +90,7 @@ export function bodyErrorHandler(onReject: RejectionListener) {
  * The last error handler: logs the error and responds with 500 and a masked
  * message, so that Express's own handler never sends an HTML stack trace.
  */
-/** Answers a path the gateway does not serve with a JSON 404 that lists the paths it does serve. */
+/** Responds to a path the gateway does not serve with a JSON 404 that lists the paths it does serve. */
 export function notFoundHandler() {
   return (request: Request, response: Response): void => {
     sendGraphQLError(
