@@ -14,7 +14,7 @@ import { benchSuite, type BenchQuery, type SuiteInput } from "./suite.js";
  * `npm run bench`: the gateway and a naive baseline against the local
  * SageMaker in its own process, with 40 ms of latency per call and 1,000
  * jobs. Each query runs cold (shared cache emptied before each run) and warm
- * (cache filled by the previous run); the baseline has no cache, so its cold
+ * (cache filled by the previous run). The baseline has no cache, so its cold
  * and warm runs are alike.
  */
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40);

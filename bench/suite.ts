@@ -52,7 +52,7 @@ export type SuiteInput = {
   failedPages: number;
 };
 
-/** The fixed query suite of the benchmark, filled in with jobs of the fleet. */
+/** Builds the fixed query suite of the benchmark, filled in with jobs of the fleet. */
 export function benchSuite(input: SuiteInput): BenchQuery[] {
   const aliased = input.completedJobs
     .slice(0, 50)

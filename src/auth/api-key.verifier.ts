@@ -21,7 +21,7 @@ export class ApiKeyVerifier {
     return this.keys.length > 0;
   }
 
-  /** The name and role of the matching key, or `undefined` when none matches. */
+  /** Returns the name and role of the matching key, or `undefined` when none matches. */
   identify(presented: string): Omit<ApiKeyEntry, "key"> | undefined {
     const digest = digestOf(presented);
     let match: StoredKey | undefined;

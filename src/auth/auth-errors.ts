@@ -4,8 +4,8 @@ import type { Role } from "./roles.js";
 
 /**
  * The request carries no usable credentials: none when anonymous access is
- * off, or an API key or token that failed verification. The message says why
- * in terms a client can act on and never quotes the key or token. It is
+ * off, or an API key or token that failed verification. The message gives the
+ * reason in terms a client can act on and never quotes the key or token. It is
  * raised only while a request or connection is being authenticated, so it
  * carries the HTTP status Apollo Server answers with.
  */

@@ -24,7 +24,7 @@ export function expandRoles(granted: Iterable<string>): Set<Role> {
   return new Set(ROLES.slice(0, highest + 1));
 }
 
-/** The most powerful role in the set, or `undefined` when it has none. */
+/** Returns the highest role in the set, or `undefined` when it has none. */
 export function highestRole(roles: ReadonlySet<string>): Role | undefined {
   return [...ROLES].reverse().find((role) => roles.has(role));
 }

@@ -152,10 +152,10 @@ const AWS_CONFIGURATION_VARIABLES = [
 ];
 
 /**
- * Picks where jobs come from. `SAGEMAKER_SOURCE` (local, aws) wins; otherwise
- * `AWS_ENDPOINT_URL_SAGEMAKER` selects that endpoint, any AWS configuration
- * variable selects AWS, and with none of them the embedded local SageMaker
- * serves the jobs.
+ * Picks where jobs come from. `SAGEMAKER_SOURCE` (local, aws) wins. Otherwise
+ * `AWS_ENDPOINT_URL_SAGEMAKER` selects that endpoint, and any AWS
+ * configuration variable selects AWS. With none of them, the embedded local
+ * SageMaker serves the jobs.
  */
 export function readSageMakerSource(env: Env): SageMakerSource {
   const explicit = env.SAGEMAKER_SOURCE;

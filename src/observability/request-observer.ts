@@ -38,7 +38,7 @@ const REQUEST_ID_PATTERN = /^[\w.-]{1,128}$/;
  *   the id back to the request headers, so that the context factory uses the
  *   same id, and sends it in the `x-request-id` response header;
  * - `bindContext()` links the request's GatewayContext to it;
- * - `plugin()` adds what Apollo knows: operation, error codes, variables.
+ * - `plugin()` adds what Apollo parsed and ran: operation, error codes, variables.
  *
  * The log line holds no header and no variable value: variables are logged
  * by name and size only.

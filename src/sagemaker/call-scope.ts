@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 
 /**
- * What one GraphQL request tells the access layer about itself: its id and
+ * The part of one GraphQL request that the access layer uses: its id and
  * logger for the per-call log lines, and a tally of the calls it caused, which
  * the request log line reports.
  */

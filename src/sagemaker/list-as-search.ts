@@ -16,8 +16,8 @@ const SORT_PROPERTIES: Record<string, string> = {
  * regardless of case and Search's Contains does not.
  *
  * Sending this Search together with the first ListTrainingJobs call fetches a
- * page's details in one round trip instead of two; jobs the Search misses (its
- * index lags) are fetched afterwards as usual.
+ * page's details in one round trip instead of two. Jobs the Search misses,
+ * because its index lags, are fetched afterwards as usual.
  */
 export function searchForListPage(query: TrainingJobListQuery): TrainingJobSearchQuery | undefined {
   if (query.NameContains !== undefined) return undefined;

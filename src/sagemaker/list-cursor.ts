@@ -3,11 +3,11 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { BadUserInputError } from "../errors/gateway-errors.js";
 
 /**
- * A position in a ListTrainingJobs listing: the upstream page that contains the
- * next job (its NextToken, or none for the first page), the MaxResults that
- * page was read with (SageMaker applies MaxResults before filters, so the same
- * window must be read again), and how many matching jobs of that page the
- * client has already received.
+ * A position in a ListTrainingJobs listing. It names the upstream page that
+ * contains the next job (its NextToken, or none for the first page) and the
+ * MaxResults that page was read with, because SageMaker applies MaxResults
+ * before filters and the same window must be read again. It also counts the
+ * matching jobs of that page the client has already received.
  */
 export type ListPosition = {
   token: string | undefined;

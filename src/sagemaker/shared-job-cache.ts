@@ -24,7 +24,7 @@ const FIRST_PAGES_KEPT = 200;
  * - at most `maxEntries` responses are kept; the least recently used go first.
  *
  * It also shares calls in flight: while one request loads a key, others that
- * ask for it wait for the same answer instead of calling SageMaker again.
+ * request it wait for the same response instead of calling SageMaker again.
  */
 export class SharedJobCache {
   private readonly entries = new Map<string, Entry>();

@@ -36,8 +36,8 @@ export async function connectSageMaker(config: GatewayConfig): Promise<Connected
 
   if (config.source.kind === "endpoint") {
     // A SageMaker-compatible server on this machine, such as the local
-    // SageMaker run alone, ignores signatures; without AWS credentials in the
-    // environment the gateway signs with placeholders instead of failing.
+    // SageMaker run alone, ignores signatures. So without AWS credentials in
+    // the environment the gateway signs with placeholders instead of failing.
     const useDummyCredentials = isLoopback(config.source.endpoint) && !process.env.AWS_ACCESS_KEY_ID && !process.env.AWS_PROFILE;
     return {
       client: createSageMakerClient({

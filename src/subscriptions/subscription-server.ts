@@ -126,7 +126,7 @@ function checkOperation(payload: SubscribePayload, options: SubscriptionServerOp
 
 /**
  * Applies the gateway's error format to the errors of one event, so a
- * subscriber sees the same codes and masking as an HTTP client. An error the
+ * subscriber gets the same codes and masking as an HTTP client. An error the
  * format hides is logged with the operation id.
  */
 export function formatResult(result: ExecutionResult, id: string, options: SubscriptionServerOptions): FormattedExecutionResult | void {

@@ -4,10 +4,10 @@ import type { OperationFaults } from "../../src/local-sagemaker/index.js";
 import { startHarness, type Harness } from "../support/gateway-harness.js";
 
 /**
- * Under each fault the local SageMaker can inject, on each operation a
- * query depends on, the gateway responds within its deadline, marks the
- * affected fields with an upstream code, serves the rest, and serves the
- * next request normally once the fault ends.
+ * Injects each fault kind of the local SageMaker on each operation a query
+ * depends on. Under each, the gateway responds within its deadline, marks the
+ * affected fields with an upstream code and serves the rest. Once the fault
+ * ends, it serves the next request normally.
  */
 const DEADLINE_MS = 1_500;
 

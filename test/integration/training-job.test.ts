@@ -13,7 +13,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** A job of the fleet in the given status, chosen from the local SageMaker's own data. */
+/** Finds a job of the fleet in the given status, in the local SageMaker's own data. */
 function fleetJob(status: string): string {
   const name = harness.sagemaker.jobNames().find((candidate) => harness.sagemaker.getJob(candidate)?.job.TrainingJobStatus === status);
   if (!name) throw new Error(`the fleet has no ${status} job`);

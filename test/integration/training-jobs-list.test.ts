@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import { FirstJobsDocument, ListDetailsDocument, ListSummariesDocument } from "../generated/operations.js";
+import { compareCodeUnits } from "../support/expected-job.js";
 import { startHarness, type Harness } from "../support/gateway-harness.js";
 import type { WireTrainingJob } from "../../src/local-sagemaker/wire.js";
 
@@ -171,7 +172,7 @@ describe("trainingJobs", () => {
   test("sort by name ascending", async () => {
     const expected = storedJobs()
       .map((job) => job.TrainingJobName)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(compareCodeUnits);
 
     const { names } = await readAll({ first: 100, sort: { by: "NAME", order: "ASCENDING" } });
 

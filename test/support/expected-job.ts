@@ -18,7 +18,7 @@ export function expectedValue(
   if (typeName === "DateTime") return new Date(Math.round(Number(value) * 1000)).toISOString();
   if (typeName === "KeyValuePair") {
     return Object.entries(value as Record<string, string>)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([key, entry]) => ({ key, value: entry, redacted: false }));
   }
   if (enumValues.has(typeName)) return enumName(typeName, String(value));
@@ -49,4 +49,11 @@ const enumValues = new Map<string, Record<string, string>>(
 function enumName(typeName: string, awsValue: string): string {
   const values = enumValues.get(typeName)!;
   return Object.keys(values).find((key) => values[key] === awsValue) ?? "UNKNOWN";
+}
+
+/** Orders strings by UTF-16 code units, the order of the gateway's map lists and of SageMaker's name sort. */
+export function compareCodeUnits(a: string, b: string): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }

@@ -8,12 +8,12 @@ import {
   type GraphQLSchema,
 } from "graphql";
 
-/** The committed schema file, as clients see it. */
+/** Loads the committed schema file, as clients see it. */
 export function loadEmittedSchema(): GraphQLSchema {
   return buildSchema(readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8"));
 }
 
-/** A selection of every field of `typeName`, nested objects included, for queries that check whole records. */
+/** Builds a selection of every field of `typeName`, nested objects included, for queries that check whole records. */
 export function fullSelection(schema: GraphQLSchema, typeName: string, visiting: Set<string> = new Set()): string {
   const type = schema.getType(typeName) as GraphQLObjectType;
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type in the schema`);

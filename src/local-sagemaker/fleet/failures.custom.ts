@@ -8,9 +8,9 @@ function algorithmNameOf(facts: FailureFacts): string {
 }
 
 /**
- * An own image does not run through SageMaker's script toolkit, so its
- * failures report what the container itself did: the exit code and the last
- * log line.
+ * Lists the failures of a bring-your-own image. Such an image does not run
+ * through SageMaker's script toolkit, so its failures report what the
+ * container itself did: the exit code and the last log line.
  */
 const containerKilled: FailureTemplate = (facts) => {
   const memory = hostMemoryGiB(facts.instanceType);

@@ -41,10 +41,10 @@ const unknownCategory: FailureTemplate = (facts, rng) => {
 };
 
 /**
- * Lists the failures of a TensorFlow script: running out of GPU memory on a
- * GPU instance or host memory on a CPU one, and an input error that fits the
- * model (sequence shape, image decoding, or a category id past the
- * embedding's vocabulary).
+ * Lists the failures of a TensorFlow script. One runs out of GPU memory on a
+ * GPU instance, or out of host memory on a CPU one. The other is an input
+ * error that fits the model: a sequence shape, image decoding, or a category
+ * id past the embedding's vocabulary.
  */
 export function tensorflowFailures(facts: FailureFacts): FailureTemplate[] {
   const memory = acceleratorOf(facts.instanceType).kind === "nvidia" ? gpuOutOfMemory : hostOutOfMemory;

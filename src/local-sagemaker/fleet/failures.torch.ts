@@ -123,8 +123,7 @@ const missingPadToken: FailureTemplate = (facts) => {
 
 /** Lists the failures of a PyTorch script: memory errors of the instance's own accelerator, or of the host on CPU instances, and shape errors. */
 export function pytorchFailures(facts: FailureFacts): FailureTemplate[] {
-  const accelerator = acceleratorOf(facts.instanceType).kind;
-  const memory = accelerator === "nvidia" ? cudaOutOfMemory : accelerator === "neuron" ? neuronOutOfMemory : hostOutOfMemory;
+  const memory = memoryFailureOn(acceleratorOf(facts.instanceType).kind);
   return [memory, memory, dataLoaderKilled, shapeMismatch];
 }
 
@@ -132,4 +131,11 @@ export function pytorchFailures(facts: FailureFacts): FailureTemplate[] {
 export function huggingFaceFailures(facts: FailureFacts): FailureTemplate[] {
   const generation = modelProfile(facts.model)?.task === "text-generation";
   return generation ? [cudaOutOfMemory, cudaOutOfMemory, missingPadToken] : [cudaOutOfMemory, missingDatasetColumn];
+}
+
+/** Returns the out-of-memory failure of the instance's accelerator: CUDA, Neuron, or host memory. */
+function memoryFailureOn(accelerator: string): FailureTemplate {
+  if (accelerator === "nvidia") return cudaOutOfMemory;
+  if (accelerator === "neuron") return neuronOutOfMemory;
+  return hostOutOfMemory;
 }

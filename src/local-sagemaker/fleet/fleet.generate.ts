@@ -36,9 +36,9 @@ const FAILURE_STREAM = 0xffff_fffe;
 
 /**
  * Share of failed jobs among the jobs of drawn slots. Failures are placed to
- * keep this share instead of drawn one by one, so that every fleet of 1,000
- * jobs, whatever its seed, has 3% failed jobs: 0.0265 of the 943 drawn jobs
- * plus the 5 failed jobs of the coverage slots. Smaller fleets have a larger
+ * keep this share instead of drawn one by one. So every fleet of 1,000 jobs,
+ * whatever its seed, has 3% failed jobs: 0.0265 of the 943 drawn jobs plus
+ * the 5 failed jobs of the coverage slots. Smaller fleets have a larger
  * share, because the coverage slots weigh more in them.
  */
 const FAILED_SHARE = 0.0265;

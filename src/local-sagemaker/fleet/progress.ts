@@ -10,9 +10,9 @@ export type WireProgressInfo = { TotalStepCountPerEpoch: number; CurrentStep: nu
  * Builds ProgressInfo, which @aws-sdk/client-sagemaker 3.1142.0 documents as
  * the progress of a serverless training job, so cluster jobs never carry it.
  * It appears once the job reached its Training phase. A job that finished
- * training (Uploading, Completed) is at the last step of its last epoch,
- * a job still training is where its elapsed Training time puts it, and a
- * job that failed or was stopped is somewhere before the end.
+ * training (Uploading, Completed) is at the last step of its last epoch.
+ * A job still training is where its elapsed Training time puts it. A job
+ * that failed or was stopped is somewhere before the end.
  * `trainingMs` is the planned length of the Training phase.
  */
 export function buildProgressInfo(plan: JobPlan, epochs: number, timeline: Timeline, trainingMs: number, nowMs: number, rng: SeededRandom): WireProgressInfo | undefined {

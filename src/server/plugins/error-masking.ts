@@ -48,7 +48,7 @@ export function isClientSafe(code: unknown): boolean {
 export function createErrorFormatter(options: { mask: boolean }) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     if (formatted.extensions?.validationErrorCode === "INTROSPECTION_DISABLED") {
-      // Apollo's own text tells developers to change ApolloServer's options, which gateway users cannot do.
+      // Apollo's own text asks developers to change ApolloServer's options, which gateway users cannot do.
       return { ...formatted, message: INTROSPECTION_DISABLED_MESSAGE };
     }
     if (!options.mask || isClientSafe(formatted.extensions?.code)) return formatted;

@@ -1,6 +1,6 @@
 import { registerUpstreamEnum } from "./upstream-enum.js";
 
-/** How SageMaker reaches the Docker registry that holds the training image. Values are the SageMaker strings. */
+/** How SageMaker reaches the Docker registry that contains the training image. Values are the SageMaker strings. */
 export enum TrainingRepositoryAccessMode {
   PLATFORM = "Platform",
   VPC = "Vpc",
@@ -9,7 +9,7 @@ export enum TrainingRepositoryAccessMode {
 
 registerUpstreamEnum(TrainingRepositoryAccessMode, {
   name: "TrainingRepositoryAccessMode",
-  description: "How SageMaker reaches the Docker registry that holds the training image.",
+  description: "How SageMaker reaches the Docker registry that contains the training image.",
   values: {
     PLATFORM: "Through the public network, as for Amazon ECR images.",
     VPC: "Through the job's VPC, for a private registry.",

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { UpstreamError } from "../../../src/errors/gateway-errors.js";
 import { ReadinessCheck } from "../../../src/observability/readiness.js";
 
-/** The two members of SageMakerApi that the check reads, with a probe that behaves as given. */
+/** Builds the two members of SageMakerApi that the check reads, with a probe that behaves as given. */
 function api(options: { lastAnsweredAt?: number; probe?: () => Promise<void> }) {
   let probes = 0;
   return {
